@@ -10,4 +10,5 @@ export interface CommandSpec {
  * GitHub client or the Postgres driver.
  */
 export const commands: Record<string, CommandSpec> = {
+  detect: { summary: 'what this machine is (arch, WSL2, Jetson L4T/JetPack/CUDA, GPU, docker) and its runner labels', load: () => import('./detect.js') },
 };
