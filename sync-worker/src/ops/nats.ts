@@ -1,0 +1,269 @@
+import { hostname } from 'node:os';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import type { AppliedChange, AppliedEvent, SyncEvents } from './events.js';
+
+export const DEFAULT_STREAM = 'SUPABASE_SYNC';
+export const SUBJECT_PREFIX = 'supabase.sync';
+export const ANNOUNCE_SUBJECT = 'service.announce';
+
+/**
+ * `supabase.sync.<table>.<op>`. Tables in `public` keep their bare name; other schemas become
+ * `<schema>_<table>` because a dot would add a subject token. Characters NATS reserves in a
+ * token (space, `*`, `>`) become `_`.
+ */
+export function subjectFor(table: string, op: string): string {
+  const bare = table.startsWith('public.') ? table.slice('public.'.length) : table;
+  const token = bare.replace(/["]/g, '').replace(/[.\s*>]/g, '_') || '_';
+  return `${SUBJECT_PREFIX}.${token}.${op}`;
+}
+
+/** JetStream drops a second message with the same id inside the duplicate window. */
+export function messageIdFor(site: string, outboxId: string): string {
+  return `${site}:${outboxId}`;
+}
+
+export interface ChangeMessage {
+  site: string;
+  outboxId: string;
+  batchId: string;
+  table: string;
+  op: AppliedChange['op'];
+  key: Record<string, unknown>;
+  row: Record<string, unknown> | null;
+  hlc: string;
+  centralHlc: string;
+}
+
+export interface NatsPublisherOptions {
+  url: string;
+  site: string;
+  stream?: string;
+  /** Replays inside this window are dropped by the server (default 2 h). */
+  duplicateWindowMs?: number;
+  /** How long the stream keeps messages (default 7 days; must be >= the duplicate window). */
+  maxAgeMs?: number;
+  /** Messages published concurrently before waiting for their acks. */
+  inflight?: number;
+  /** Queue cap: beyond it the oldest messages are dropped (and counted) rather than exhausting memory. */
+  maxQueued?: number;
+  log?: (msg: string) => void;
+  connection?: NatsConnection;
+}
+
+export interface PublisherStats {
+  published: number;
+  duplicates: number;
+  queued: number;
+  dropped: number;
+  errors: number;
+  lastError?: string;
+  connected: boolean;
+}
+
+/**
+ * Publishes every change the centre committed to JetStream, in the order the worker reported
+ * them. The queue is in memory: a change whose publish was lost in a crash is published again
+ * when the worker replays its batch (the id makes the server drop the copies it already has).
+ */
+export class NatsPublisher {
+  readonly nc: NatsConnection;
+  private readonly js: JetStreamClient;
+  private readonly opts: Required<Omit<NatsPublisherOptions, 'connection' | 'log'>> & { log: (m: string) => void };
+  private queue: ChangeMessage[] = [];
+  private pumping: Promise<void> | undefined;
+  private closed = false;
+  private waiters: Array<() => void> = [];
+  private ownsConnection: boolean;
+  readonly stats: PublisherStats = { published: 0, duplicates: 0, queued: 0, dropped: 0, errors: 0, connected: true };
+
+  private constructor(nc: NatsConnection, owns: boolean, opts: NatsPublisherOptions) {
+    this.nc = nc;
+    this.ownsConnection = owns;
+    this.js = jetstream(nc);
+    this.opts = {
+      stream: DEFAULT_STREAM,
+      duplicateWindowMs: 2 * 3600_000,
+      maxAgeMs: 7 * 86_400_000,
+      inflight: 512,
+      maxQueued: 500_000,
+      log: () => {},
+      ...opts,
+    } as NatsPublisher['opts'];
+    void (async () => {
+      for await (const s of nc.status()) {
+        if (s.type === 'disconnect') this.stats.connected = false;
+        if (s.type === 'reconnect') this.stats.connected = true;
+      }
+    })().catch(() => {});
+  }
+
+  static async connect(opts: NatsPublisherOptions): Promise<NatsPublisher> {
+    const nc =
+      opts.connection ??
+      (await connect({
+        servers: opts.url,
+        name: `pmoves-sync@${opts.site}`,
+        // The worker outlives NATS outages: keep trying, the queue holds the messages meanwhile.
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 1000,
+      }));
+    const p = new NatsPublisher(nc, !opts.connection, opts);
+    await p.ensureStream();
+    return p;
+  }
+
+  /** Creates the stream, or widens an existing one's duplicate window to ours. */
+  async ensureStream(): Promise<void> {
+    const jsm = await jetstreamManager(this.nc);
+    const name = this.opts.stream;
+    const subjects = [`${SUBJECT_PREFIX}.>`];
+    const dup = nanos(this.opts.duplicateWindowMs);
+    const maxAge = nanos(Math.max(this.opts.maxAgeMs, this.opts.duplicateWindowMs));
+    let info;
+    try {
+      info = await jsm.streams.info(name);
+    } catch {
+      info = undefined;
+    }
+    if (!info) {
+      try {
+        await jsm.streams.add({ name, subjects, duplicate_window: dup, max_age: maxAge });
+        this.opts.log(`nats: created stream ${name} (${subjects.join(', ')}, duplicate window ${this.opts.duplicateWindowMs / 1000}s)`);
+      } catch (err) {
+        // Another stream already captures these subjects: publishing still lands there.
+        this.opts.log(`nats: could not create stream ${name}: ${(err as Error).message}; publishing to whichever stream owns ${subjects[0]}`);
+      }
+      return;
+    }
+    if (info.config.duplicate_window < dup) {
+      await jsm.streams.update(name, { duplicate_window: dup, max_age: Math.max(info.config.max_age, dup) });
+      this.opts.log(`nats: widened the duplicate window of ${name} to ${this.opts.duplicateWindowMs / 1000}s`);
+    }
+  }
+
+  attach(worker: SyncEvents): () => void {
+    const on = (e: AppliedEvent) => this.enqueue(e);
+    worker.on('applied', on);
+    return () => worker.off('applied', on);
+  }
+
+  enqueue(e: AppliedEvent): void {
+    if (this.closed) return;
+    for (const c of e.changes) {
+      this.queue.push({
+        site: e.site,
+        outboxId: String(c.outboxId),
+        batchId: e.batchId,
+        table: c.table,
+        op: c.op,
+        key: c.key,
+        row: c.row,
+        hlc: c.hlc,
+        centralHlc: e.centralHlc,
+      });
+    }
+    if (this.queue.length > this.opts.maxQueued) {
+      const drop = this.queue.length - this.opts.maxQueued;
+      this.queue.splice(0, drop);
+      this.stats.dropped += drop;
+      this.opts.log(`nats: queue over ${this.opts.maxQueued} messages, dropped the ${drop} oldest`);
+    }
+    this.stats.queued = this.queue.length;
+    if (!this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
+  }
+
+  private async pump(): Promise<void> {
+    let backoff = 250;
+    while (this.queue.length > 0) {
+      const chunk = this.queue.slice(0, this.opts.inflight);
+      const results = await Promise.allSettled(
+        chunk.map((m) =>
+          this.js.publish(subjectFor(m.table, m.op), JSON.stringify(m), { msgID: messageIdFor(m.site, m.outboxId), timeout: 10_000 }),
+        ),
+      );
+      // Acks come back per message; the acked prefix leaves the queue, the rest is retried
+      // (a retried message that did land is dropped by the server as a duplicate).
+      let ok = 0;
+      for (const r of results) {
+        if (r.status !== 'fulfilled') break;
+        ok++;
+        if (r.value.duplicate) this.stats.duplicates++;
+        else this.stats.published++;
+      }
+      this.queue.splice(0, ok);
+      this.stats.queued = this.queue.length;
+      if (ok < chunk.length) {
+        const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        this.stats.errors++;
+        this.stats.lastError = (failed.reason as Error)?.message ?? String(failed.reason);
+        if (this.closed && this.nc.isClosed()) return;
+        this.opts.log(`nats: publish failed (${this.stats.lastError}); retrying in ${backoff} ms`);
+        await new Promise((r) => setTimeout(r, backoff));
+        backoff = Math.min(backoff * 2, 15_000);
+        if (/no responders|stream not found/i.test(this.stats.lastError)) await this.ensureStream().catch(() => {});
+      } else backoff = 250;
+    }
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** Resolves when everything queued so far is acked (or after timeoutMs). */
+  async flush(timeoutMs = 10_000): Promise<boolean> {
+    if (this.queue.length === 0 && !this.pumping) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const done = await Promise.race([
+      new Promise<boolean>((resolve) => this.waiters.push(() => resolve(true))),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    return done;
+  }
+
+  async close(timeoutMs = 10_000): Promise<void> {
+    const flushed = await this.flush(timeoutMs);
+    if (!flushed) this.opts.log(`nats: ${this.queue.length} messages not published at shutdown (they are re-published when the worker replays)`);
+    this.closed = true;
+    if (this.ownsConnection && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
+  }
+}
+
+export interface Announcement {
+  service: string;
+  host: string;
+  site: string;
+  capabilities: string[];
+  supabase_mode: string;
+  version?: string;
+  status_url?: string;
+  state?: string;
+  at: string;
+}
+
+/**
+ * Announces the worker on `service.announce` now and every `intervalMs` (30 s), so a fleet
+ * dashboard can tell which sites run a worker and in which mode. Returns a stop function that
+ * sends a last announcement with state `stopping`.
+ */
+export function startAnnouncer(
+  nc: NatsConnection,
+  info: () => Omit<Announcement, 'at' | 'host' | 'service'> & { host?: string; service?: string },
+  intervalMs = 30_000,
+): () => Promise<void> {
+  const send = (extra: Partial<Announcement> = {}) => {
+    if (nc.isClosed()) return;
+    const a: Announcement = { service: 'pmoves-sync', host: hostname(), ...info(), ...extra, at: new Date().toISOString() };
+    try {
+      nc.publish(ANNOUNCE_SUBJECT, JSON.stringify(a));
+    } catch {
+      // A closed or draining connection: the next tick (or nothing) tries again.
+    }
+  };
+  send();
+  const timer = setInterval(send, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    send({ state: 'stopping' });
+    if (!nc.isClosed()) await nc.flush().catch(() => {});
+  };
+}
