@@ -13,6 +13,8 @@ import {
 export interface StatusReader {
   readLocal(): Promise<LocalTableStatus[]>;
   readCentral(): Promise<CentralTableStatus[]>;
+  /** The centre's recent conflicts (optional: not every reader can see them). */
+  readConflicts?(limit?: number): Promise<Array<{ id: string; at: string; table: string; key: Record<string, unknown>; site: string; hlc: string; winnerSite: string; winnerHlc: string }>>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export class SyncMonitor {
   private appliedAt: Array<{ t: number; n: number }> = [];
   private history = new Map<string, HistoryPoint[]>();
   private recent: RecentEvent[] = [];
+  private conflicts: RecentEvent[] = [];
   private local: LocalTableStatus[] | null = null;
   private central: CentralTableStatus[] | null = null;
   private localError: string | undefined;
@@ -227,10 +230,20 @@ export class SyncMonitor {
   async poll(): Promise<void> {
     const readCentral = this.polls % this.opts.centralEvery === 0;
     this.polls++;
-    const [l, c] = await Promise.allSettled([
+    const [l, c, k] = await Promise.allSettled([
       this.opts.reader.readLocal(),
       readCentral ? this.opts.reader.readCentral() : Promise.resolve(null),
+      readCentral && this.opts.reader.readConflicts ? this.opts.reader.readConflicts(20) : Promise.resolve(null),
     ]);
+    if (k.status === 'fulfilled' && k.value) {
+      this.conflicts = k.value.map((x) => ({
+        at: x.at,
+        kind: 'conflict' as const,
+        table: x.table,
+        key: x.key,
+        message: `${x.site} @ ${x.hlc} lost to ${x.winnerSite} @ ${x.winnerHlc}`,
+      }));
+    }
     if (l.status === 'fulfilled') {
       this.local = l.value;
       this.localError = undefined;
@@ -303,7 +316,7 @@ export class SyncMonitor {
         rate: this.rate(),
       },
       history: Object.fromEntries(this.history),
-      recent: [...this.recent],
+      recent: [...this.conflicts, ...this.recent].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 60),
       extra: { ...this.extra },
     };
   }

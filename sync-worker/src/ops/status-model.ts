@@ -34,6 +34,7 @@ export interface CentralTableStatus {
   table: string;
   pending: number;
   failed: number;
+  oldestPendingAgeSeconds?: number | null;
   lastSyncAt: string | null;
   lastSyncStatus: string | null;
   lastError: string | null;
@@ -97,7 +98,7 @@ export function mergeStatus(opts: {
       table: c.table,
       pending: c.pending,
       failed: c.failed,
-      oldestPendingAgeSeconds: null,
+      oldestPendingAgeSeconds: c.oldestPendingAgeSeconds ?? null,
       lastSyncAt: c.lastSyncAt,
       lastSyncStatus: c.lastSyncStatus,
       lastError: c.lastError,
