@@ -11,4 +11,6 @@ export interface CommandSpec {
  */
 export const commands: Record<string, CommandSpec> = {
   detect: { summary: 'what this machine is (arch, WSL2, Jetson L4T/JetPack/CUDA, GPU, docker) and its runner labels', load: () => import('./detect.js') },
+  keys: { summary: 'generate, check and store the Supabase secrets (JWT keys, passwords) as GitHub secrets', load: () => import('./keys.js') },
+  db: { summary: 'rotate the Supabase database role passwords and the env file together', load: () => import('./db.js') },
 };
