@@ -186,6 +186,15 @@ class Engine {
       const lines = redact(r.stdout + r.stderr).trim().split('\n').filter(Boolean).slice(-20);
       log.info(`--- last log lines of ${svc} ---`);
       for (const l of lines) log.info(`  ${l}`);
+      // An unhealthy service often logs nothing; the healthcheck's own output says why.
+      const ids = await compose.containerIds(svc);
+      if (ids.length === 0) continue;
+      const h = await this.exec('docker', ['inspect', '--format', '{{if .State.Health}}{{range .State.Health.Log}}exit {{.ExitCode}}: {{.Output}}{{"\\n"}}{{end}}{{end}}', ids[0]], { allowFailure: true, timeoutMs: 30_000 });
+      const checks = redact(h.stdout).trim().split('\n').filter((l) => l.trim()).slice(-3);
+      if (checks.length > 0) {
+        log.info(`--- last healthchecks of ${svc} ---`);
+        for (const l of checks) log.info(`  ${l}`);
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import { readEnvFile } from '../env/parse.js';
 import { envLayerFiles, layerEnv } from '../env/layers.js';
 import { loadCompose } from '../compose/load.js';
 import type { Site, SmokeCheck } from '../sites/inventory.js';
-import { renderModel, secretPlaceholder, type ComposeModel, type ServiceModel } from './render.js';
+import { displayString, renderModel, secretPlaceholder, type ComposeModel, type ServiceModel } from './render.js';
 import type { ImagePins } from './images.js';
 import { pinImage } from './images.js';
 
@@ -298,5 +298,14 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
 
 /** The plan as printed: secret values replaced, nothing else changed. */
 export function publicPlan(plan: DeployPlan): DeployPlan {
-  return { ...plan, variables: plan.variables.map((v) => (v.secret ? { ...v, value: v.value === '' ? '' : '***' } : v)) };
+  const show = (v: unknown): unknown =>
+    typeof v === 'string' ? displayString(v)
+    : Array.isArray(v) ? v.map(show)
+    : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)]))
+    : v;
+  return {
+    ...plan,
+    variables: plan.variables.map((v) => (v.secret ? { ...v, value: v.value === '' ? '' : '***' } : v)),
+    model: show(plan.model) as ComposeModel,
+  };
 }
