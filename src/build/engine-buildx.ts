@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { bakeFile, type BakeOptions } from './bake.js';
@@ -31,6 +31,7 @@ export class BuildxEngine implements Engine {
 
   writeBake(leg: Leg, plan: BuildPlan): string {
     const file = this.bakePath(leg);
+    mkdirSync(this.ctx.workDir, { recursive: true });
     writeFileAtomic(file, JSON.stringify(bakeFile(plan, [leg], { ...this.bake, root: this.ctx.root }), null, 2) + '\n');
     return file;
   }
