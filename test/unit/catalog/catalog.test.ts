@@ -118,7 +118,7 @@ describe('variable catalog', () => {
 
   it('requiredFor follows the modes', () => {
     const names = (m: Parameters<typeof catalog.requiredFor>[0]) => catalog.requiredFor(m).map((v) => v.name);
-    expect(names('dual-write')).toEqual(expect.arrayContaining(['SYNC_SITE_ID', 'SYNC_TABLES', 'LOCAL_DB_URL', 'JWT_SECRET']));
+    expect(names('dual-write')).toEqual(expect.arrayContaining(['SYNC_SITE_ID', 'LOCAL_DB_URL', 'CENTRAL_DB_URL', 'JWT_SECRET']));
     expect(names('standalone')).toContain('JWT_SECRET');
     expect(names('standalone')).not.toContain('SYNC_SITE_ID');
     expect(names('integrated')).toEqual(expect.arrayContaining(['CENTRAL_SUPABASE_URL', 'ANON_KEY', 'SERVICE_ROLE_KEY']));
@@ -207,5 +207,16 @@ describe('loadCatalog on bad files', () => {
     }
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).place.line).toBeGreaterThan(0);
+  });
+});
+
+describe('docs/catalog.md', () => {
+  it('is generated from the current catalog', async () => {
+    // @ts-expect-error plain .mjs script without types
+    const { renderCatalogDocs } = await import('../../../scripts/gen-catalog-docs.mjs');
+    const raw = parse(readFileSync(join(import.meta.dirname, '../../../env-templates/catalog.yaml'), 'utf8'));
+    const doc = readFileSync(join(import.meta.dirname, '../../../docs/catalog.md'), 'utf8');
+    expect(doc, 'run node scripts/gen-catalog-docs.mjs').toBe(renderCatalogDocs(raw));
+    for (const v of loadCatalog().variables) expect(doc).toContain(`\`${v.name}\``);
   });
 });

@@ -192,6 +192,13 @@ describe('reference stack: env-templates/', () => {
     }
   });
 
+  it('env.base uses the catalog defaults', () => {
+    for (const e of parsedEnv.get('env.base')!.entries) {
+      const v = catalog.get(e.key)!;
+      if (!v.secret && v.default !== undefined) expect(e.value, `env.base:${e.line} ${e.key}`).toBe(v.default);
+    }
+  });
+
   it('values fit their catalog formats', async () => {
     const { formatProblem } = await import('../../../src/catalog/index.js');
     for (const [file, env] of parsedEnv) {
