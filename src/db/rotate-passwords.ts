@@ -242,6 +242,8 @@ export async function rotateDbPasswords(opts: RotateOptions): Promise<RotationRe
       });
     }
     return { plan, applied: true, backendsUpdated };
+  } catch (err) {
+    throw translatePgError(err);
   } finally {
     await client.end().catch(() => {});
     if (client !== first) await first.end().catch(() => {});
