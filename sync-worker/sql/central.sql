@@ -1,0 +1,291 @@
+-- pmoves_sync apply on the centre: per-row version ledger, per-site progress ledger, per-table
+-- rank rules, sync_status + sync_health, and apply_batch(). Requires hlc.sql. Idempotent.
+CREATE SCHEMA IF NOT EXISTS pmoves_sync;
+
+-- The version of every synced row the centre holds (or held: deleted = tombstone).
+-- Order of versions: (gen, rank, hlc, site) — generation (deletes seen by the writer), then
+-- the table's rank rule, then the hybrid logical clock, then the site id as a tie-break.
+-- Every replay order of the same changes ends on the same maximum, so every site converges.
+CREATE TABLE IF NOT EXISTS pmoves_sync.versions (
+  table_name text NOT NULL,
+  pk jsonb NOT NULL,
+  gen integer NOT NULL,
+  rank integer NOT NULL,
+  hlc bigint NOT NULL,
+  site text COLLATE "C" NOT NULL,
+  deleted boolean NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (table_name, pk)
+);
+CREATE INDEX IF NOT EXISTS versions_tombstones ON pmoves_sync.versions (updated_at) WHERE deleted;
+
+-- Per-site progress: the highest (txid, outbox id) applied. A replayed batch (the worker died
+-- after the centre committed, before the edge marked it shipped) is filtered out row by row.
+CREATE TABLE IF NOT EXISTS pmoves_sync.site_progress (
+  site text PRIMARY KEY,
+  last_txid bigint NOT NULL DEFAULT 0,
+  last_id bigint NOT NULL DEFAULT 0,
+  batches bigint NOT NULL DEFAULT 0,
+  changes bigint NOT NULL DEFAULT 0,
+  last_hlc bigint,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Per-table rank: an SQL expression over r (the row image as jsonb, NULL for a tombstone);
+-- a higher rank wins before the clock is looked at.
+CREATE TABLE IF NOT EXISTS pmoves_sync.rules (
+  table_name text PRIMARY KEY,
+  rank_sql text NOT NULL,
+  description text
+);
+-- tasks: a running task wins over a queued/pending one whatever the clocks say; finished states
+-- rank above running so the site running a task can still complete it.
+INSERT INTO pmoves_sync.rules (table_name, rank_sql, description) VALUES (
+  'tasks',
+  $r$CASE r->>'status' WHEN 'running' THEN 1 WHEN 'completed' THEN 2 WHEN 'done' THEN 2 WHEN 'failed' THEN 2 WHEN 'cancelled' THEN 2 ELSE 0 END$r$,
+  'running wins over queued/pending; completed/done/failed/cancelled win over running'
+) ON CONFLICT (table_name) DO NOTHING;
+
+CREATE TABLE IF NOT EXISTS pmoves_sync.settings (
+  name text PRIMARY KEY,
+  value text NOT NULL,
+  description text
+);
+INSERT INTO pmoves_sync.settings (name, value, description) VALUES
+  ('stale_after', '5 minutes', 'health = stale when a site/table has not synced for longer than this'),
+  ('failing_failed', '100', 'health = failing when more rows than this are failed (held) at the site'),
+  ('lagging_pending', '1000', 'health = lagging when more rows than this are pending at the site'),
+  ('tombstone_retention', '30 days', 'keep tombstones (and the conflict log) this long; must exceed the longest offline period of any site')
+ON CONFLICT (name) DO NOTHING;
+
+-- Recent conflicts: an incoming version that lost to another site's version.
+CREATE TABLE IF NOT EXISTS pmoves_sync.conflicts (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  table_name text NOT NULL,
+  pk jsonb NOT NULL,
+  site text NOT NULL,
+  hlc bigint NOT NULL,
+  winner_site text NOT NULL,
+  winner_hlc bigint NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS pmoves_sync.maintenance (
+  name text PRIMARY KEY,
+  last_run timestamptz NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS public.sync_status (
+  service text NOT NULL,
+  table_name text NOT NULL,
+  last_sync_at timestamptz,
+  last_sync_status text,
+  pending bigint NOT NULL DEFAULT 0,
+  failed bigint NOT NULL DEFAULT 0,
+  last_error text,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  oldest_pending_at timestamptz,
+  PRIMARY KEY (service, table_name)
+);
+
+CREATE OR REPLACE FUNCTION pmoves_sync.setting(p_name text) RETURNS text
+LANGUAGE sql STABLE AS $$ SELECT value FROM pmoves_sync.settings WHERE name = p_name $$;
+
+CREATE OR REPLACE VIEW public.sync_health AS
+SELECT s.service, s.table_name, s.last_sync_at, s.last_sync_status, s.pending, s.failed,
+       s.last_error, s.oldest_pending_at, s.updated_at,
+       CASE
+         WHEN s.last_sync_at IS NULL OR s.last_sync_at < now() - coalesce(pmoves_sync.setting('stale_after'), '5 minutes')::interval THEN 'stale'
+         WHEN s.failed > coalesce(pmoves_sync.setting('failing_failed'), '100')::bigint THEN 'failing'
+         WHEN s.pending > coalesce(pmoves_sync.setting('lagging_pending'), '1000')::bigint THEN 'lagging'
+         ELSE 'healthy'
+       END AS health
+FROM public.sync_status s;
+
+-- The statement that applies one table's part of a batch, generated from the catalog:
+--   inc  the batch's rows of this table, replays filtered, collapsed to one winner per key;
+--   led  the guarded version-ledger upsert: only versions above the stored one come out;
+--   del/ups  the winners applied to the table (tombstones delete, images upsert);
+--   lost a log line for each incoming version that lost to another site.
+-- Parameters: $1 site, $2 rows jsonb, $3/$4 progress (txid, id), $5 retry, $6 policy.
+CREATE OR REPLACE FUNCTION pmoves_sync.apply_sql(p_label text) RETURNS text
+LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+  v_rel regclass := to_regclass(p_label);
+  v_pk text[];
+  v_cols text[];
+  v_rank text;
+  v_pkmatch text;
+  v_set text;
+BEGIN
+  IF v_rel IS NULL THEN
+    RAISE EXCEPTION 'table "%" does not exist at the centre', p_label USING ERRCODE = '42P01',
+      HINT = 'create it with the same columns as at the edge (see sync-worker/sql/sample-schema.sql)';
+  END IF;
+  SELECT array_agg(a.attname::text ORDER BY k.ord) INTO v_pk
+  FROM pg_index i
+  CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+  WHERE i.indrelid = v_rel AND i.indisprimary;
+  IF v_pk IS NULL THEN
+    RAISE EXCEPTION 'table "%" has no primary key at the centre', p_label USING ERRCODE = '42P10';
+  END IF;
+  SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO v_cols
+  FROM pg_attribute a WHERE a.attrelid = v_rel AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
+  SELECT rank_sql INTO v_rank FROM pmoves_sync.rules WHERE table_name = p_label;
+  v_rank := coalesce(v_rank, '0');
+  SELECT string_agg(format('t.%I = (w.k->>%L)::%s', c, c, format_type(a.atttypid, a.atttypmod)), ' AND ')
+    INTO v_pkmatch
+  FROM unnest(v_pk) c JOIN pg_attribute a ON a.attrelid = v_rel AND a.attname = c;
+  SELECT string_agg(format('%I = EXCLUDED.%I', c, c), ', ') INTO v_set
+  FROM unnest(v_cols) c WHERE c <> ALL (v_pk);
+
+  RETURN format($q$
+WITH src AS (
+  SELECT x.k, x.o, x.r, x.h, x.g, coalesce((SELECT (%2$s)::integer FROM (SELECT x.r AS r) AS rr), 0) AS rank
+  FROM jsonb_to_recordset($2) AS x(i bigint, x bigint, t text, o text, k jsonb, r jsonb, h bigint, g integer)
+  WHERE x.t = %1$L AND ($5 OR (x.x, x.i) > ($3, $4))
+), inc AS (
+  SELECT DISTINCT ON (k) k, o, r, h, g, rank FROM src ORDER BY k, g DESC, rank DESC, h DESC
+), led AS (
+  INSERT INTO pmoves_sync.versions AS v (table_name, pk, gen, rank, hlc, site, deleted, updated_at)
+  SELECT %1$L, inc.k, inc.g, inc.rank, inc.h, $1, inc.o = 'delete', now() FROM inc
+  ON CONFLICT (table_name, pk) DO UPDATE
+    SET gen = EXCLUDED.gen, rank = EXCLUDED.rank, hlc = EXCLUDED.hlc, site = EXCLUDED.site,
+        deleted = EXCLUDED.deleted, updated_at = now()
+    WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
+      AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)
+  RETURNING v.pk
+), won AS (
+  SELECT inc.* FROM inc JOIN led ON led.pk = inc.k
+), del AS (
+  DELETE FROM %3$s t USING won w WHERE w.o = 'delete' AND %4$s
+  RETURNING 1
+), ups AS (
+  INSERT INTO %3$s AS t (%5$s) OVERRIDING SYSTEM VALUE
+  SELECT %6$s FROM won w CROSS JOIN LATERAL jsonb_populate_record(NULL::%3$s, w.r) p WHERE w.o <> 'delete'
+  ON CONFLICT (%7$s) DO %8$s
+  RETURNING 1
+), lost AS (
+  INSERT INTO pmoves_sync.conflicts (table_name, pk, site, hlc, winner_site, winner_hlc)
+  SELECT %1$L, inc.k, $1, inc.h, v.site, v.hlc
+  FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
+  WHERE v.site <> $1 AND NOT EXISTS (SELECT 1 FROM led WHERE led.pk = inc.k)
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM src)::integer, (SELECT count(*) FROM won)::integer
+$q$,
+    p_label, v_rank, v_rel,
+    v_pkmatch,
+    (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_cols) c),
+    (SELECT string_agg(format('p.%I', c), ', ') FROM unnest(v_cols) c),
+    (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_pk) c),
+    CASE WHEN v_set IS NULL THEN 'NOTHING' ELSE 'UPDATE SET ' || v_set END);
+END $fn$;
+
+-- Applies one batch from one site in one transaction and returns the centre's HLC (the edge
+-- advances its clock to it). p_rows: [{i: outbox id, x: txid, t: table, o: op, k: pk, r: image,
+-- h: hlc, g: generation}], bigints as strings. p_retry re-applies held rows below the progress
+-- mark (the version ledger alone keeps that idempotent).
+CREATE OR REPLACE FUNCTION pmoves_sync.apply_batch(p_site text, p_rows jsonb, p_retry boolean DEFAULT false,
+                                                   p_policy text DEFAULT 'last-write-wins')
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_tx bigint;
+  v_id bigint;
+  v_label text;
+  v_top record;
+  v_max_h bigint;
+  v_n integer;
+  v_total integer := 0;
+BEGIN
+  IF p_site IS NULL OR p_site !~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' THEN
+    RAISE EXCEPTION 'invalid site id %', coalesce(p_site, 'NULL') USING ERRCODE = 'PS001';
+  END IF;
+  IF jsonb_typeof(p_rows) IS DISTINCT FROM 'array' THEN
+    RAISE EXCEPTION 'rows must be a JSON array' USING ERRCODE = 'PS002';
+  END IF;
+  -- Loop guard: a capture trigger on a synced table here (a hub that is also an edge) must not
+  -- capture what it applies.
+  PERFORM set_config('pmoves_sync.applying', 'on', true);
+  INSERT INTO pmoves_sync.site_progress (site) VALUES (p_site) ON CONFLICT (site) DO NOTHING;
+  -- Row lock: batches of one site apply one after the other; a replay waits, then is filtered.
+  SELECT last_txid, last_id INTO v_tx, v_id FROM pmoves_sync.site_progress WHERE site = p_site FOR UPDATE;
+
+  FOR v_label IN SELECT DISTINCT x.t FROM jsonb_to_recordset(p_rows) AS x(t text) ORDER BY 1 LOOP
+    EXECUTE pmoves_sync.apply_sql(v_label) INTO v_n USING p_site, p_rows, v_tx, v_id, p_retry, p_policy;
+    v_total := v_total + coalesce(v_n, 0);
+  END LOOP;
+
+  SELECT x.x, x.i INTO v_top FROM jsonb_to_recordset(p_rows) AS x(x bigint, i bigint)
+  ORDER BY x.x DESC, x.i DESC LIMIT 1;
+  SELECT max(x.h) INTO v_max_h FROM jsonb_to_recordset(p_rows) AS x(h bigint);
+  UPDATE pmoves_sync.site_progress
+     SET last_txid = CASE WHEN p_retry OR (v_top.x, v_top.i) <= (last_txid, last_id) THEN last_txid ELSE v_top.x END,
+         last_id = CASE WHEN p_retry OR (v_top.x, v_top.i) <= (last_txid, last_id) THEN last_id ELSE v_top.i END,
+         batches = batches + 1, changes = changes + v_total,
+         last_hlc = greatest(last_hlc, v_max_h), updated_at = now()
+   WHERE site = p_site AND v_top.x IS NOT NULL;
+  RETURN pmoves_sync.hlc_observe(v_max_h);
+END $$;
+
+-- The worker's report of its outbox per table (pending, failed, oldest pending, last error).
+-- p_stats: [{table, pending, failed, oldest_pending_at, last_error}].
+CREATE OR REPLACE FUNCTION pmoves_sync.report_status(p_site text, p_stats jsonb) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO public.sync_status AS s (service, table_name, last_sync_at, last_sync_status, pending, failed,
+                                       last_error, oldest_pending_at, updated_at)
+  SELECT p_site, x."table", now(),
+         CASE WHEN coalesce(x.failed, 0) > 0 THEN 'failing' WHEN coalesce(x.pending, 0) > 0 THEN 'pending' ELSE 'ok' END,
+         coalesce(x.pending, 0), coalesce(x.failed, 0), x.last_error, x.oldest_pending_at, now()
+  FROM jsonb_to_recordset(p_stats) AS x("table" text, pending bigint, failed bigint, oldest_pending_at timestamptz, last_error text)
+  ON CONFLICT (service, table_name) DO UPDATE
+    SET last_sync_at = EXCLUDED.last_sync_at, last_sync_status = EXCLUDED.last_sync_status,
+        pending = EXCLUDED.pending, failed = EXCLUDED.failed, last_error = EXCLUDED.last_error,
+        oldest_pending_at = EXCLUDED.oldest_pending_at, updated_at = now();
+  -- Tombstones older than the retention (and the conflict log) go, at most once an hour.
+  IF NOT EXISTS (SELECT 1 FROM pmoves_sync.maintenance WHERE name = 'purge' AND last_run > now() - interval '1 hour') THEN
+    INSERT INTO pmoves_sync.maintenance (name, last_run) VALUES ('purge', now())
+    ON CONFLICT (name) DO UPDATE SET last_run = now();
+    PERFORM pmoves_sync.purge_tombstones();
+  END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION pmoves_sync.purge_tombstones() RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_keep interval := coalesce(pmoves_sync.setting('tombstone_retention'), '30 days')::interval;
+  v_n bigint;
+BEGIN
+  DELETE FROM pmoves_sync.versions WHERE deleted AND updated_at < now() - v_keep;
+  GET DIAGNOSTICS v_n = ROW_COUNT;
+  DELETE FROM pmoves_sync.conflicts WHERE at < now() - v_keep;
+  RETURN v_n;
+END $$;
+
+-- Entry points in public for PostgREST (SYNC_TRANSPORT=rest: supabase-js rpc('apply_batch')).
+-- HLCs are returned as text: a JSON number would lose their low bits.
+CREATE OR REPLACE FUNCTION public.apply_batch(site text, rows jsonb, retry boolean DEFAULT false,
+                                              policy text DEFAULT 'last-write-wins')
+RETURNS text LANGUAGE sql AS $$ SELECT pmoves_sync.apply_batch($1, $2, $3, $4)::text $$;
+
+CREATE OR REPLACE FUNCTION public.sync_report(site text, stats jsonb) RETURNS void
+LANGUAGE sql AS $$ SELECT pmoves_sync.report_status($1, $2) $$;
+
+REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM PUBLIC;
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'service_role') THEN
+    GRANT USAGE ON SCHEMA pmoves_sync TO service_role;
+    GRANT ALL ON ALL TABLES IN SCHEMA pmoves_sync TO service_role;
+    GRANT ALL ON ALL SEQUENCES IN SCHEMA pmoves_sync TO service_role;
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pmoves_sync TO service_role;
+    GRANT EXECUTE ON FUNCTION public.apply_batch(text, jsonb, boolean, text) TO service_role;
+    GRANT EXECUTE ON FUNCTION public.sync_report(text, jsonb) TO service_role;
+    GRANT ALL ON public.sync_status TO service_role;
+    GRANT SELECT ON public.sync_health TO service_role;
+  END IF;
+END $$;

@@ -1,0 +1,153 @@
+import type pg from 'pg';
+import type { TableStats } from './transport.js';
+
+export type Op = 'insert' | 'update' | 'delete';
+
+/** One captured change as read from pmoves_sync.outbox (bigints and JSON kept as text). */
+export interface OutboxRow {
+  txid: string;
+  id: string;
+  table: string;
+  op: Op;
+  /** Canonical jsonb text of the primary key: equal keys have equal text. */
+  pk: string;
+  /** jsonb text of the row image; null for a delete. */
+  image: string | null;
+  hlc: string;
+  gen: number;
+}
+
+export interface Cursor {
+  txid: string;
+  id: string;
+}
+
+type Db = Pick<pg.Client, 'query'>;
+
+export const keyOf = (r: { table: string; pk: string }): string => `${r.table}\u0000${r.pk}`;
+
+/** The apply_batch() payload for rows, built from the stored JSON text without re-parsing it. */
+export function batchPayload(rows: OutboxRow[]): string {
+  const parts = rows.map(
+    (r) =>
+      `{"i":"${r.id}","x":"${r.txid}","t":${JSON.stringify(r.table)},"o":"${r.op}","k":${r.pk},"r":${r.image ?? 'null'},"h":"${r.hlc}","g":${r.gen}}`,
+  );
+  return `[${parts.join(',')}]`;
+}
+
+export async function readCursor(db: Db): Promise<Cursor> {
+  const r = await db.query<{ txid: string; id: string }>('SELECT shipped_txid::text AS txid, shipped_id::text AS id FROM pmoves_sync.state');
+  if (r.rows.length === 0) throw new Error('pmoves_sync.state is empty: run pmoves-sync install');
+  return r.rows[0];
+}
+
+/**
+ * The next rows to ship, in (txid, id) order after the cursor. Gap-safe: only transactions
+ * older than the oldest one still running (pg_snapshot_xmin) are read. A transaction still open
+ * may hold rows with lower ids than rows already committed, and it commits (or not) later; all
+ * of its rows then sort after the cursor, because the cursor never passed its txid.
+ */
+export async function readBatch(db: Db, cursor: Cursor, limit: number): Promise<OutboxRow[]> {
+  const r = await db.query<OutboxRow>(
+    `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
+            hlc::text AS hlc, gen
+       FROM pmoves_sync.outbox o
+      WHERE (o.txid, o.id) > ($1::xid8, $2::bigint)
+        AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY o.txid, o.id
+      LIMIT $3`,
+    [cursor.txid, cursor.id, limit],
+  );
+  return r.rows;
+}
+
+export interface HeldKey {
+  retryRequested: boolean;
+}
+
+/** Keys with a failed change: their later changes are held too, everything else flows. */
+export async function readHeldKeys(db: Db): Promise<Map<string, HeldKey>> {
+  const r = await db.query<{ table: string; pk: string; retry: boolean }>(
+    'SELECT table_name AS "table", pk::text AS pk, bool_or(retry_requested) AS retry FROM pmoves_sync.failed GROUP BY 1, 2',
+  );
+  return new Map(r.rows.map((x) => [keyOf(x), { retryRequested: x.retry }]));
+}
+
+/** Records a row the centre rejected, at once (before anything after it is applied). */
+export async function recordPoison(db: Db, row: OutboxRow, error: string): Promise<void> {
+  await db.query(
+    `INSERT INTO pmoves_sync.failed (txid, id, table_name, op, pk, image, hlc, gen, created_at, poison, error)
+     SELECT o.txid, o.id, o.table_name, o.op, o.pk, o.image, o.hlc, o.gen, o.created_at, true, $3
+       FROM pmoves_sync.outbox o WHERE o.txid = $1::xid8 AND o.id = $2::bigint
+     ON CONFLICT (txid, id) DO UPDATE SET poison = true, error = EXCLUDED.error,
+       attempts = pmoves_sync.failed.attempts + 1, failed_at = now()`,
+    [row.txid, row.id, error],
+  );
+}
+
+/**
+ * After the centre committed: move held rows aside, advance the cursor, drop the shipped
+ * rows and advance the clock to the centre's, all in one edge transaction. Crashing before
+ * this commits is safe: the rows are read again and the centre's progress ledger skips them.
+ */
+export async function markShipped(
+  db: Db,
+  prev: Cursor,
+  next: Cursor,
+  held: OutboxRow[],
+  centralHlc: string | undefined,
+): Promise<void> {
+  await db.query('BEGIN');
+  try {
+    if (held.length > 0) {
+      await db.query(
+        `INSERT INTO pmoves_sync.failed (txid, id, table_name, op, pk, image, hlc, gen, created_at, poison, error)
+         SELECT o.txid, o.id, o.table_name, o.op, o.pk, o.image, o.hlc, o.gen, o.created_at, false,
+                'held: an earlier change of this key failed'
+           FROM pmoves_sync.outbox o
+           JOIN unnest($1::xid8[], $2::bigint[]) AS h(txid, id) ON o.txid = h.txid AND o.id = h.id
+         ON CONFLICT (txid, id) DO NOTHING`,
+        [held.map((r) => r.txid), held.map((r) => r.id)],
+      );
+    }
+    await db.query(
+      `UPDATE pmoves_sync.state SET shipped_txid = $1::xid8, shipped_id = $2::bigint, last_shipped_at = now(),
+              central_hlc = greatest(central_hlc, $3::bigint)`,
+      [next.txid, next.id, centralHlc ?? null],
+    );
+    await db.query(
+      `DELETE FROM pmoves_sync.outbox WHERE (txid, id) > ($1::xid8, $2::bigint) AND (txid, id) <= ($3::xid8, $4::bigint)`,
+      [prev.txid, prev.id, next.txid, next.id],
+    );
+    if (centralHlc) await db.query('SELECT pmoves_sync.hlc_observe($1::bigint)', [centralHlc]);
+    await db.query('COMMIT');
+  } catch (err) {
+    await db.query('ROLLBACK').catch(() => {});
+    throw err;
+  }
+}
+
+/** Pending and failed counts per tracked table, as sync_status wants them. */
+export async function tableStats(db: Db): Promise<TableStats[]> {
+  const r = await db.query<{ table: string; pending: string; failed: string; oldest: Date | null; last_error: string | null }>(
+    `SELECT t.table_name AS "table",
+            coalesce(p.n, 0) AS pending, coalesce(f.n, 0) AS failed,
+            least(p.oldest, f.oldest) AS oldest, f.last_error
+       FROM pmoves_sync.tracked t
+       LEFT JOIN (SELECT table_name, count(*) AS n, min(created_at) AS oldest
+                    FROM pmoves_sync.outbox o
+                   WHERE (o.txid, o.id) > (SELECT shipped_txid, shipped_id FROM pmoves_sync.state)
+                   GROUP BY 1) p ON p.table_name = t.table_name
+       LEFT JOIN (SELECT table_name, count(*) AS n, min(created_at) AS oldest,
+                         (array_agg(error ORDER BY poison DESC, failed_at DESC))[1] AS last_error
+                    FROM pmoves_sync.failed GROUP BY 1) f ON f.table_name = t.table_name
+      ORDER BY 1`,
+  );
+  return r.rows.map((x) => ({
+    table: x.table,
+    pending: Number(x.pending),
+    failed: Number(x.failed),
+    oldest_pending_at: x.oldest ? new Date(x.oldest).toISOString() : null,
+    last_error: x.last_error,
+  }));
+}

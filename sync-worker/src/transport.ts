@@ -1,0 +1,157 @@
+import pg from 'pg';
+import { CentralError, isRowLevelSqlState, toCentralError } from './errors.js';
+import type { ConflictResolution, SyncConfig } from './config.js';
+
+export interface TableStats {
+  table: string;
+  pending: number;
+  failed: number;
+  oldest_pending_at: string | null;
+  last_error: string | null;
+}
+
+/** How the worker reaches the centre's apply_batch(); every error comes out as a CentralError. */
+export interface CentralTransport {
+  readonly kind: 'postgres' | 'rest';
+  /** Applies rowsJson (a JSON array, see central.sql) in one centre transaction; returns the centre HLC. */
+  applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string>;
+  report(site: string, stats: TableStats[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** SYNC_TRANSPORT=postgres: one connection to the central Postgres, re-opened after any failure. */
+export class PostgresTransport implements CentralTransport {
+  readonly kind = 'postgres' as const;
+  private client: pg.Client | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly opts: { queryTimeoutMs?: number; connectTimeoutMs?: number } = {},
+  ) {}
+
+  private async connection(): Promise<pg.Client> {
+    if (this.client) return this.client;
+    const c = new pg.Client({
+      connectionString: this.url,
+      keepAlive: true,
+      connectionTimeoutMillis: this.opts.connectTimeoutMs ?? 10_000,
+      query_timeout: this.opts.queryTimeoutMs ?? 120_000,
+      application_name: 'pmoves-sync',
+    });
+    // A dropped connection surfaces on the next query; without a listener it would crash the process.
+    c.on('error', () => {
+      if (this.client === c) this.client = undefined;
+    });
+    try {
+      await c.connect();
+    } catch (err) {
+      await c.end().catch(() => {});
+      throw err;
+    }
+    this.client = c;
+    return c;
+  }
+
+  private async run<T extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<pg.QueryResult<T>> {
+    let c: pg.Client | undefined;
+    try {
+      c = await this.connection();
+      return await c.query<T>(sql, params);
+    } catch (err) {
+      const ce = toCentralError(err);
+      // After a row-level error the connection is fine; after anything else start afresh.
+      if (c && !ce.permanent) {
+        if (this.client === c) this.client = undefined;
+        c.end().catch(() => {});
+      }
+      throw ce;
+    }
+  }
+
+  async applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string> {
+    const r = await this.run<{ hlc: string }>('SELECT pmoves_sync.apply_batch($1, $2::jsonb, $3, $4)::text AS hlc', [
+      site,
+      rowsJson,
+      opts.retry,
+      opts.policy,
+    ]);
+    return r.rows[0].hlc;
+  }
+
+  async report(site: string, stats: TableStats[]): Promise<void> {
+    await this.run('SELECT pmoves_sync.report_status($1, $2::jsonb)', [site, JSON.stringify(stats)]);
+  }
+
+  async close(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    await c?.end().catch(() => {});
+  }
+}
+
+interface RpcError {
+  code?: string;
+  message?: string;
+  details?: string | null;
+  hint?: string | null;
+}
+
+/**
+ * SYNC_TRANSPORT=rest: supabase-js rpc('apply_batch') through the centre's API gateway
+ * (Kong -> PostgREST), for sites that only reach the centre over HTTPS.
+ */
+export class RestTransport implements CentralTransport {
+  readonly kind = 'rest' as const;
+  private clientPromise: Promise<{ rpc: (fn: string, args: Record<string, unknown>) => PromiseLike<{ data: unknown; error: RpcError | null; status: number }> }> | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly serviceRoleKey: string,
+  ) {}
+
+  private client() {
+    this.clientPromise ??= import('@supabase/supabase-js').then(({ createClient }) =>
+      createClient(this.url, this.serviceRoleKey, {
+        auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+      }) as never,
+    );
+    return this.clientPromise;
+  }
+
+  private async call(fn: string, args: Record<string, unknown>): Promise<unknown> {
+    let res: { data: unknown; error: RpcError | null; status: number };
+    try {
+      res = await (await this.client()).rpc(fn, args);
+    } catch (err) {
+      throw toCentralError(err);
+    }
+    if (res.error) {
+      const code = res.error.code || undefined;
+      const msg = [res.error.message, res.error.details, res.error.hint].filter(Boolean).join(' — ');
+      // PostgREST's own PGRST* codes and HTTP 5xx are the gateway's state: transient.
+      throw new CentralError(msg || `HTTP ${res.status}`, code, res.status < 500 && isRowLevelSqlState(code));
+    }
+    return res.data;
+  }
+
+  async applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string> {
+    const data = await this.call('apply_batch', { site, rows: JSON.parse(rowsJson), retry: opts.retry, policy: opts.policy });
+    if (typeof data !== 'string' || !/^\d+$/.test(data)) {
+      throw new CentralError(`apply_batch answered ${JSON.stringify(data)?.slice(0, 80)}, expected the centre HLC as a string`, undefined, false);
+    }
+    return data;
+  }
+
+  async report(site: string, stats: TableStats[]): Promise<void> {
+    await this.call('sync_report', { site, stats });
+  }
+
+  async close(): Promise<void> {
+    this.clientPromise = undefined;
+  }
+}
+
+export function createTransport(cfg: SyncConfig): CentralTransport {
+  if (cfg.transport === 'rest') return new RestTransport(cfg.centralSupabaseUrl!, cfg.serviceRoleKey!);
+  return new PostgresTransport(cfg.centralDbUrl!);
+}

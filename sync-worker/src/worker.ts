@@ -1,0 +1,337 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { UserError } from '../../src/core/errors.js';
+import { backoffDelay } from './backoff.js';
+import type { SyncConfig } from './config.js';
+import { isConnectionError, toCentralError, type CentralError } from './errors.js';
+import { silentSyncLogger, type SyncLogger } from './log.js';
+import {
+  batchPayload,
+  keyOf,
+  markShipped,
+  readBatch,
+  readCursor,
+  readHeldKeys,
+  recordPoison,
+  tableStats,
+  type Cursor,
+  type HeldKey,
+  type Op,
+  type OutboxRow,
+} from './outbox.js';
+import { retryFailed } from './retry.js';
+import { createTransport, type CentralTransport } from './transport.js';
+
+export type WorkerState = 'running' | 'backoff' | 'offline' | 'stopped';
+
+export interface AppliedChange {
+  outboxId: string;
+  table: string;
+  op: Op;
+  key: Record<string, unknown>;
+  row: Record<string, unknown> | null;
+  hlc: string;
+}
+
+export interface AppliedEvent {
+  site: string;
+  batchId: string;
+  centralHlc: string;
+  changes: AppliedChange[];
+  durationMs: number;
+}
+
+export interface FailedEvent {
+  outboxId: string;
+  table: string;
+  key: Record<string, unknown>;
+  error: string;
+}
+
+export interface TransientErrorEvent {
+  error: Error;
+  retryInMs: number;
+  attempt: number;
+}
+
+/** Test hook: kill -9 this process at a given point (PMOVES_SYNC_TEST_CRASH=after-commit:3). */
+export interface CrashPoint {
+  at: 'before-commit' | 'after-commit' | 'after-mark';
+  count: number;
+}
+
+export interface SyncWorkerOptions {
+  transport?: CentralTransport;
+  logger?: SyncLogger;
+  /** Longest backoff between retries (ms); default 30 s. */
+  maxBackoffMs?: number;
+  crash?: CrashPoint;
+  /** How often sync_status is refreshed while busy (ms); default 1000. */
+  reportEveryMs?: number;
+}
+
+/** Lock ids on the edge: 3 = one worker per edge database (held for the session). */
+const WORKER_LOCK = [7370861, 3] as const;
+
+/**
+ * The dual-write worker: drains pmoves_sync.outbox into the centre's apply_batch(), marking
+ * rows shipped only after the centre committed. Events: 'applied', 'failed', 'state', 'error'
+ * (transient, with retryInMs), 'idle' (the outbox is drained; used by tests and the lab).
+ */
+export class SyncWorker extends EventEmitter {
+  private readonly cfg: SyncConfig;
+  private readonly transport: CentralTransport;
+  private readonly logger: SyncLogger;
+  private edge: pg.Client | undefined;
+  private cursor: Cursor | undefined;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+  private wake: (() => void) | undefined;
+  private notified = false;
+  private state: WorkerState = 'stopped';
+  private commits = 0;
+  private lastReport = 0;
+  private batchSeq = 0;
+  private failures = 0;
+  private dirtyStatus = true;
+
+  constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
+    super();
+    this.cfg = cfg;
+    this.transport = opts.transport ?? createTransport(cfg);
+    this.logger = opts.logger ?? silentSyncLogger;
+  }
+
+  get currentState(): WorkerState {
+    return this.state;
+  }
+
+  /** Connects to the edge, takes the one-worker lock and starts draining in the background. */
+  async start(): Promise<void> {
+    if (this.loop) return;
+    this.stopping = false;
+    await this.connectEdge(true);
+    this.logger.log('info', 'pmoves-sync started', {
+      site: this.cfg.siteId,
+      transport: this.transport.kind,
+      batchSize: this.cfg.batchSize,
+      tables: this.cfg.tables,
+    });
+    this.loop = this.run();
+  }
+
+  /** Graceful: the batch in flight finishes (centre commit and edge mark), then everything closes. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+    this.loop = undefined;
+    await this.closeEdge();
+    await this.transport.close();
+    this.setState('stopped');
+  }
+
+  private setState(s: WorkerState) {
+    if (s === this.state) return;
+    this.state = s;
+    this.emit('state', s);
+    this.logger.log('info', `state ${s}`, { site: this.cfg.siteId });
+  }
+
+  private async connectEdge(first: boolean): Promise<void> {
+    const c = new pg.Client({ connectionString: this.cfg.localDbUrl, keepAlive: true, application_name: 'pmoves-sync' });
+    c.on('error', () => {
+      if (this.edge === c) this.edge = undefined;
+      this.wake?.();
+    });
+    c.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    await c.connect();
+    try {
+      const installed = await c.query("SELECT to_regclass('pmoves_sync.outbox') IS NOT NULL AS ok");
+      if (!installed.rows[0].ok) {
+        throw new UserError('capture is not installed in the edge database (LOCAL_DB_URL)', {
+          hint: 'run pmoves-sync install (and pmoves-sync install --central against the centre)',
+        });
+      }
+      const lock = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [...WORKER_LOCK]);
+      if (!lock.rows[0].ok) {
+        throw new UserError('another pmoves-sync run is already draining this edge database', {
+          hint: 'one worker per site: stop the other one first (it holds an advisory lock on LOCAL_DB_URL)',
+        });
+      }
+      await c.query('LISTEN pmoves_sync');
+      this.cursor = await readCursor(c);
+    } catch (err) {
+      await c.end().catch(() => {});
+      if (first || err instanceof UserError) throw err;
+      throw err;
+    }
+    this.edge = c;
+  }
+
+  private async closeEdge(): Promise<void> {
+    const c = this.edge;
+    this.edge = undefined;
+    if (c) await c.end().catch(() => {});
+  }
+
+  private async sleep(ms: number): Promise<void> {
+    if (this.stopping) return;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+    this.wake = undefined;
+  }
+
+  private async run(): Promise<void> {
+    this.setState('running');
+    while (!this.stopping) {
+      try {
+        if (!this.edge) await this.connectEdge(false);
+        const worked = await this.cycle();
+        if (this.failures > 0) {
+          this.logger.log('info', 'centre reachable again', { site: this.cfg.siteId, after: this.failures });
+          this.failures = 0;
+        }
+        this.setState('running');
+        if (!worked) {
+          await this.report(true);
+          this.emit('idle');
+          if (!this.notified) await this.sleep(this.cfg.intervalSeconds * 1000);
+          this.notified = false;
+        }
+      } catch (err) {
+        if (err instanceof UserError && !this.edge) {
+          // e.g. another worker took the lock while we were away: keep trying, loudly.
+          this.logger.log('error', err.message, { hint: err.hint });
+        }
+        if (this.stopping) break;
+        this.failures++;
+        const delay = backoffDelay(this.failures, { maxMs: this.opts.maxBackoffMs });
+        const e = err instanceof Error ? err : new Error(String(err));
+        const offline = isConnectionError(err);
+        this.setState(offline ? 'offline' : 'backoff');
+        this.logger.log('warn', `sync paused: ${e.message}`, { site: this.cfg.siteId, retryInMs: delay, attempt: this.failures });
+        const ev: TransientErrorEvent = { error: e, retryInMs: delay, attempt: this.failures };
+        if (this.listenerCount('error') > 0) this.emit('error', ev);
+        if (this.edge && isConnectionError(err) && !(err as CentralError).name?.startsWith('Central')) await this.closeEdge();
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  /** One step: retries requested by `pmoves-sync retry`, then one batch. Returns false when idle. */
+  private async cycle(): Promise<boolean> {
+    const edge = this.edge!;
+    const held = await readHeldKeys(edge);
+    if ([...held.values()].some((h) => h.retryRequested)) {
+      const res = await retryFailed(edge, this.transport, { site: this.cfg.siteId, policy: this.cfg.conflictResolution, onlyRequested: true });
+      this.logger.log('info', 'retried failed rows', { cleared: res.cleared, stillFailing: res.stillFailing.length });
+      this.dirtyStatus = true;
+      return true;
+    }
+    const rows = await readBatch(edge, this.cursor!, this.cfg.batchSize);
+    if (rows.length === 0) return false;
+    await this.ship(edge, rows, held);
+    return true;
+  }
+
+  private crashIf(at: CrashPoint['at'], n: number) {
+    const c = this.opts.crash;
+    if (c && c.at === at && n >= c.count) process.kill(process.pid, 'SIGKILL');
+  }
+
+  private async ship(edge: pg.Client, rows: OutboxRow[], held: Map<string, HeldKey>): Promise<void> {
+    const started = Date.now();
+    const diverted: OutboxRow[] = [];
+    let centralHlc: string | undefined;
+    const batchId = `${this.cfg.siteId}:${rows[0].txid}.${rows[0].id}-${rows[rows.length - 1].txid}.${rows[rows.length - 1].id}`;
+
+    // Applies rows in order; a row-level rejection is narrowed by bisection to the poison row,
+    // which is recorded at once; later rows of its key are held; all others are applied.
+    const applyRange = async (range: OutboxRow[]): Promise<void> => {
+      const send: OutboxRow[] = [];
+      for (const r of range) (held.has(keyOf(r)) ? diverted : send).push(r);
+      if (send.length === 0) return;
+      this.crashIf('before-commit', this.commits + 1);
+      try {
+        centralHlc = await this.transport.applyBatch(this.cfg.siteId, batchPayload(send), {
+          retry: false,
+          policy: this.cfg.conflictResolution,
+        });
+      } catch (err) {
+        const ce = toCentralError(err);
+        if (!ce.permanent) throw ce;
+        if (send.length === 1) {
+          const bad = send[0];
+          await recordPoison(edge, bad, ce.message);
+          held.set(keyOf(bad), { retryRequested: false });
+          this.dirtyStatus = true;
+          const ev: FailedEvent = { outboxId: bad.id, table: bad.table, key: JSON.parse(bad.pk), error: ce.message };
+          this.logger.log('error', 'change rejected by the centre; its key is held', { ...ev, code: ce.code });
+          this.emit('failed', ev);
+          return;
+        }
+        const mid = send.length >> 1;
+        await applyRange(send.slice(0, mid));
+        await applyRange(send.slice(mid));
+        return;
+      }
+      this.commits++;
+      if (this.listenerCount('applied') > 0) {
+        const ev: AppliedEvent = {
+          site: this.cfg.siteId,
+          batchId: `${batchId}#${this.batchSeq++}`,
+          centralHlc: centralHlc,
+          durationMs: Date.now() - started,
+          changes: send.map((r) => ({
+            outboxId: r.id,
+            table: r.table,
+            op: r.op,
+            key: JSON.parse(r.pk),
+            row: r.image === null ? null : JSON.parse(r.image),
+            hlc: r.hlc,
+          })),
+        };
+        this.emit('applied', ev);
+      }
+      this.crashIf('after-commit', this.commits);
+    };
+
+    await applyRange(rows);
+    const last = rows[rows.length - 1];
+    const next = { txid: last.txid, id: last.id };
+    await markShipped(edge, this.cursor!, next, diverted, centralHlc);
+    this.cursor = next;
+    if (diverted.length > 0) this.dirtyStatus = true;
+    this.crashIf('after-mark', this.commits);
+    this.logger.log('debug', 'batch shipped', { site: this.cfg.siteId, rows: rows.length, held: diverted.length, ms: Date.now() - started });
+    await this.report(false);
+  }
+
+  /** Refreshes sync_status at the centre: throttled while busy, always when caught up. */
+  private async report(idle: boolean): Promise<void> {
+    const every = this.opts.reportEveryMs ?? 1000;
+    const due = Date.now() - this.lastReport >= (idle ? (this.dirtyStatus ? 0 : this.cfg.intervalSeconds * 1000) : every);
+    if (!due || !this.edge) return;
+    const stats = await tableStats(this.edge);
+    await this.transport.report(this.cfg.siteId, stats);
+    this.lastReport = Date.now();
+    this.dirtyStatus = !idle;
+  }
+}
+
+export function parseCrashPoint(spec: string | undefined): CrashPoint | undefined {
+  if (!spec) return undefined;
+  const m = /^(before-commit|after-commit|after-mark):(\d+)$/.exec(spec);
+  if (!m) return undefined;
+  return { at: m[1] as CrashPoint['at'], count: Number(m[2]) };
+}
