@@ -118,7 +118,7 @@ describe('variable catalog', () => {
 
   it('requiredFor follows the modes', () => {
     const names = (m: Parameters<typeof catalog.requiredFor>[0]) => catalog.requiredFor(m).map((v) => v.name);
-    expect(names('dual-write')).toEqual(expect.arrayContaining(['SYNC_SITE_ID', 'LOCAL_DB_URL', 'CENTRAL_DB_URL', 'JWT_SECRET']));
+    expect(names('dual-write')).toEqual(expect.arrayContaining(['SYNC_SITE_ID', 'CENTRAL_SUPABASE_URL', 'JWT_SECRET']));
     expect(names('standalone')).toContain('JWT_SECRET');
     expect(names('standalone')).not.toContain('SYNC_SITE_ID');
     expect(names('integrated')).toEqual(expect.arrayContaining(['CENTRAL_SUPABASE_URL', 'ANON_KEY', 'SERVICE_ROLE_KEY']));
