@@ -1,19 +1,24 @@
 import type { SyncConfig } from '../config.js';
+import type { CentralTransport } from '../transport.js';
 import type { SyncEvents } from './events.js';
 import { startOpsServer, type OpsServer } from './http.js';
 import { SyncMonitor } from './monitor.js';
-import { NatsPublisher, startAnnouncer } from './nats.js';
+import { NatsPublisher, publishingTransport, startAnnouncer } from './nats.js';
 import { pgStatusReader } from './status-sql.js';
 
 export interface OpsHandle {
   monitor: SyncMonitor;
   server?: OpsServer;
   publisher?: NatsPublisher;
+  /** The worker's transport, publishing each committed batch to JetStream when NATS_URL is set. */
+  wrapTransport(t: CentralTransport): CentralTransport;
+  /** Feeds the worker's events to the monitor (status, metrics, page). */
+  attach(worker: SyncEvents): void;
   close(): Promise<void>;
 }
 
 export interface OpsOptions {
-  /** Listen address of the HTTP endpoints (SYNC_HTTP_HOST, default 127.0.0.1). */
+  /** Listen address of the HTTP endpoints (default SYNC_HTTP_HOST or 127.0.0.1). */
   host?: string;
   /** Overrides config.httpPort; null turns the HTTP endpoints off. */
   port?: number | null;
@@ -21,36 +26,36 @@ export interface OpsOptions {
   title?: string;
   log?: (msg: string) => void;
   version?: string;
-  /** Read the centre's status through this URL instead of config.centralDbUrl. */
-  centralStatusUrl?: string;
 }
 
 /**
- * Everything operational around a running worker, from its config: the monitor (status,
- * metrics, history), the HTTP endpoints, and — when NATS_URL is set — the JetStream publisher
- * and the service announcement. `pmoves-sync run` and the lab call this once.
+ * Everything operational around a worker, from its config: the monitor (status, metrics,
+ * history), the HTTP endpoints and, when NATS_URL is set, the JetStream publisher and the
+ * service announcement. `pmoves-sync run` and the lab use it the same way:
+ *
+ *   const ops = await startOps(cfg);
+ *   const worker = new SyncWorker(cfg, { transport: ops.wrapTransport(createTransport(cfg)) });
+ *   ops.attach(worker); await worker.start(); ... await worker.stop(); await ops.close();
  */
-export async function startOps(worker: SyncEvents, config: SyncConfig, opts: OpsOptions = {}): Promise<OpsHandle> {
+export async function startOps(config: SyncConfig, opts: OpsOptions = {}): Promise<OpsHandle> {
   const log = opts.log ?? (() => {});
-  const reader = pgStatusReader({ localUrl: config.localDbUrl, centralUrl: opts.centralStatusUrl ?? config.centralDbUrl });
+  const reader = pgStatusReader({ localUrl: config.localDbUrl, centralUrl: config.transport === 'postgres' ? config.centralDbUrl : undefined });
   const monitor = new SyncMonitor({ site: config.siteId, reader, intervalMs: opts.pollMs ?? 2000 });
-  monitor.attach(worker);
   monitor.start();
 
   let publisher: NatsPublisher | undefined;
   let stopAnnouncer: (() => Promise<void>) | undefined;
   let server: OpsServer | undefined;
-  const closers: Array<() => Promise<void>> = [];
+  let refresh: NodeJS.Timeout | undefined;
   try {
     const port = opts.port === undefined ? config.httpPort : opts.port;
     if (port !== null) {
-      server = await startOpsServer({ monitor, port, host: opts.host, title: opts.title });
-      log(`status page ${server.url} (also /healthz, /metrics)`);
+      server = await startOpsServer({ monitor, port, host: opts.host ?? process.env.SYNC_HTTP_HOST ?? '127.0.0.1', title: opts.title });
+      log(`status page ${server.url} (also /healthz, /metrics, /api/status)`);
     }
     if (config.natsUrl) {
-      publisher = await NatsPublisher.connect({ url: config.natsUrl, site: config.siteId, log });
-      publisher.attach(worker);
-      const pub = publisher;
+      const pub = await NatsPublisher.connect({ url: config.natsUrl, site: config.siteId, log });
+      publisher = pub;
       const capabilities = ['sync.edge-to-centre', `sync.transport.${config.transport}`, 'nats.jetstream.publish'];
       if (server) capabilities.push('http.status', 'http.metrics');
       stopAnnouncer = startAnnouncer(pub.nc, () => ({
@@ -61,11 +66,20 @@ export async function startOps(worker: SyncEvents, config: SyncConfig, opts: Ops
         status_url: server?.url,
         state: monitor.workerState,
       }));
-      const refresh = setInterval(() => {
-        monitor.extra.nats = `${pub.stats.connected ? 'connected' : 'disconnected'}, ${pub.stats.published} published, ${pub.stats.queued} queued`;
+      const g = {
+        published: monitor.metrics.gauge('pmoves_sync_nats_published_total', 'Changes acked by JetStream (counter semantics; reset on restart).'),
+        duplicates: monitor.metrics.gauge('pmoves_sync_nats_duplicates_total', 'Publishes JetStream dropped as duplicates (replays).'),
+        queued: monitor.metrics.gauge('pmoves_sync_nats_queued', 'Changes waiting to be published to JetStream.'),
+        connected: monitor.metrics.gauge('pmoves_sync_nats_connected', 'Whether the NATS connection is up.'),
+      };
+      refresh = setInterval(() => {
+        g.published.set({}, pub.stats.published);
+        g.duplicates.set({}, pub.stats.duplicates);
+        g.queued.set({}, pub.stats.queued);
+        g.connected.set({}, pub.stats.connected ? 1 : 0);
+        monitor.extra.nats = `${pub.stats.connected ? 'connected' : 'disconnected'}, ${pub.stats.published} published${pub.stats.duplicates ? `, ${pub.stats.duplicates} duplicates dropped` : ''}${pub.stats.queued ? `, ${pub.stats.queued} queued` : ''}`;
       }, 1000);
       refresh.unref();
-      closers.push(async () => clearInterval(refresh));
       log(`nats: publishing applied changes to supabase.sync.<table>.<op> on ${config.natsUrl}`);
     }
   } catch (err) {
@@ -79,8 +93,10 @@ export async function startOps(worker: SyncEvents, config: SyncConfig, opts: Ops
     monitor,
     server,
     publisher,
+    wrapTransport: (t) => (publisher ? publishingTransport(t, publisher) : t),
+    attach: (worker) => void monitor.attach(worker),
     async close() {
-      for (const c of closers) await c();
+      if (refresh) clearInterval(refresh);
       await stopAnnouncer?.();
       await publisher?.close();
       await monitor.stop();

@@ -43,7 +43,11 @@ export function renderLineChart(series: Series[], o: ChartOptions): string {
   const height = o.height ?? 200;
   const pad = { l: 48, r: 12, t: 26, b: 24 };
   const now = o.now ?? Date.now();
-  const windowMs = o.windowMs ?? 5 * 60_000;
+  // The window grows with the data, from one minute up to `windowMs` (5 min), so a lab that
+  // just started does not squeeze its first seconds against the right edge.
+  const maxWindow = o.windowMs ?? 5 * 60_000;
+  const first = Math.min(...series.flatMap((s) => s.points.map((p) => p.t)), now);
+  const windowMs = Math.min(maxWindow, Math.max(60_000, Math.ceil((now - first) / 60_000) * 60_000));
   const t0 = now - windowMs;
   const plotW = width - pad.l - pad.r;
   const plotH = height - pad.t - pad.b;
@@ -62,11 +66,12 @@ export function renderLineChart(series: Series[], o: ChartOptions): string {
     parts.push(`<line x1="${pad.l}" x2="${width - pad.r}" y1="${yy}" y2="${yy}" stroke="#e5e7eb"/>`);
     parts.push(`<text x="${pad.l - 6}" y="${(+yy + 4).toFixed(1)}" font-size="10" text-anchor="end" fill="#6b7280">${fmt(v)}${i === 4 && o.unit ? escapeHtml(o.unit) : ''}</text>`);
   }
-  const minutes = Math.round(windowMs / 60_000);
-  for (let i = 0; i <= minutes; i++) {
-    if (minutes > 6 && i % Math.ceil(minutes / 6) !== 0) continue;
-    const xx = x(t0 + i * 60_000).toFixed(1);
-    const label = i === minutes ? 'now' : `-${minutes - i}m`;
+  const stepMs = windowMs <= 60_000 ? 10_000 : windowMs <= 180_000 ? 30_000 : 60_000;
+  const steps = Math.round(windowMs / stepMs);
+  for (let i = 0; i <= steps; i++) {
+    const xx = x(t0 + i * stepMs).toFixed(1);
+    const ago = (steps - i) * stepMs;
+    const label = ago === 0 ? 'now' : ago % 60_000 === 0 ? `-${ago / 60_000}m` : `-${ago / 1000}s`;
     parts.push(`<text x="${xx}" y="${height - 6}" font-size="10" text-anchor="middle" fill="#6b7280">${label}</text>`);
   }
   parts.push(`<rect x="${pad.l}" y="${pad.t}" width="${plotW}" height="${plotH}" fill="none" stroke="#d1d5db"/>`);

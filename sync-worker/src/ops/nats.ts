@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import type { CentralTransport } from '../transport.js';
 import type { AppliedChange, AppliedEvent, SyncEvents } from './events.js';
 
 export const DEFAULT_STREAM = 'SUPABASE_SYNC';
@@ -57,6 +58,8 @@ export interface PublisherStats {
   queued: number;
   dropped: number;
   errors: number;
+  /** Batches whose acks did not come within the transport wrapper's timeout. */
+  lateBatches: number;
   lastError?: string;
   connected: boolean;
 }
@@ -73,9 +76,12 @@ export class NatsPublisher {
   private queue: ChangeMessage[] = [];
   private pumping: Promise<void> | undefined;
   private closed = false;
-  private waiters: Array<() => void> = [];
+  /** Messages ever queued / acked (or dropped): a waiter for message n resolves once acked >= n. */
+  private queuedSeq = 0;
+  private ackedSeq = 0;
+  private waiters: Array<{ seq: number; resolve: () => void }> = [];
   private ownsConnection: boolean;
-  readonly stats: PublisherStats = { published: 0, duplicates: 0, queued: 0, dropped: 0, errors: 0, connected: true };
+  readonly stats: PublisherStats = { published: 0, duplicates: 0, queued: 0, dropped: 0, errors: 0, lateBatches: 0, connected: true };
 
   private constructor(nc: NatsConnection, owns: boolean, opts: NatsPublisherOptions) {
     this.nc = nc;
@@ -149,9 +155,8 @@ export class NatsPublisher {
   }
 
   enqueue(e: AppliedEvent): void {
-    if (this.closed) return;
-    for (const c of e.changes) {
-      this.queue.push({
+    this.push(
+      e.changes.map((c) => ({
         site: e.site,
         outboxId: String(c.outboxId),
         batchId: e.batchId,
@@ -161,16 +166,35 @@ export class NatsPublisher {
         row: c.row,
         hlc: c.hlc,
         centralHlc: e.centralHlc,
-      });
-    }
+      })),
+    );
+  }
+
+  /** Queues messages; the promise resolves when all of them are acked by JetStream. */
+  push(msgs: ChangeMessage[]): Promise<void> {
+    if (this.closed || msgs.length === 0) return Promise.resolve();
+    this.queue.push(...msgs);
+    this.queuedSeq += msgs.length;
+    const target = this.queuedSeq;
     if (this.queue.length > this.opts.maxQueued) {
       const drop = this.queue.length - this.opts.maxQueued;
       this.queue.splice(0, drop);
       this.stats.dropped += drop;
+      this.ackedSeq += drop;
       this.opts.log(`nats: queue over ${this.opts.maxQueued} messages, dropped the ${drop} oldest`);
     }
     this.stats.queued = this.queue.length;
+    const p = new Promise<void>((resolve) => this.waiters.push({ seq: target, resolve }));
+    this.release();
     if (!this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
+    return p;
+  }
+
+  private release(): void {
+    if (this.waiters.length === 0) return;
+    const keep: typeof this.waiters = [];
+    for (const w of this.waiters) (w.seq <= this.ackedSeq ? w.resolve() : keep.push(w));
+    this.waiters = keep;
   }
 
   private async pump(): Promise<void> {
@@ -192,7 +216,9 @@ export class NatsPublisher {
         else this.stats.published++;
       }
       this.queue.splice(0, ok);
+      this.ackedSeq += ok;
       this.stats.queued = this.queue.length;
+      this.release();
       if (ok < chunk.length) {
         const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
         this.stats.errors++;
@@ -204,27 +230,67 @@ export class NatsPublisher {
         if (/no responders|stream not found/i.test(this.stats.lastError)) await this.ensureStream().catch(() => {});
       } else backoff = 250;
     }
-    for (const w of this.waiters.splice(0)) w();
+    this.release();
   }
 
-  /** Resolves when everything queued so far is acked (or after timeoutMs). */
+  /** Resolves true when everything queued so far is acked, false after timeoutMs. */
   async flush(timeoutMs = 10_000): Promise<boolean> {
-    if (this.queue.length === 0 && !this.pumping) return true;
-    let timer: NodeJS.Timeout | undefined;
-    const done = await Promise.race([
-      new Promise<boolean>((resolve) => this.waiters.push(() => resolve(true))),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
-    ]);
-    clearTimeout(timer);
-    return done;
+    if (this.queue.length === 0) return true;
+    return withTimeout(new Promise<void>((resolve) => this.waiters.push({ seq: this.queuedSeq, resolve })), timeoutMs);
   }
 
   async close(timeoutMs = 10_000): Promise<void> {
     const flushed = await this.flush(timeoutMs);
     if (!flushed) this.opts.log(`nats: ${this.queue.length} messages not published at shutdown (they are re-published when the worker replays)`);
     this.closed = true;
+    for (const w of this.waiters.splice(0)) w.resolve();
     if (this.ownsConnection && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
   }
+}
+
+async function withTimeout(p: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const ok = await Promise.race([p.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)))]);
+  clearTimeout(timer);
+  return ok;
+}
+
+/** The rows of an apply_batch() payload (see outbox.ts batchPayload / central.sql). */
+interface PayloadRow {
+  i: string;
+  t: string;
+  o: AppliedChange['op'];
+  k: Record<string, unknown>;
+  r: Record<string, unknown> | null;
+  h: string;
+}
+
+/**
+ * Wraps the worker's transport so that a batch the centre committed is published — and acked
+ * by JetStream — before applyBatch returns, that is before the worker marks it shipped at the
+ * edge. A worker killed at any point therefore either replays the batch (and publishes it
+ * again; the message ids make JetStream drop the copies) or had it acked already: every applied
+ * change reaches the stream once. If NATS does not ack within ackTimeoutMs the batch is not
+ * held up: its messages stay queued and are retried in the background (best effort).
+ */
+export function publishingTransport(inner: CentralTransport, publisher: NatsPublisher, opts: { ackTimeoutMs?: number } = {}): CentralTransport {
+  const ackTimeoutMs = opts.ackTimeoutMs ?? 5000;
+  let seq = 0;
+  return {
+    kind: inner.kind,
+    report: (site, stats) => inner.report(site, stats),
+    close: () => inner.close(),
+    async applyBatch(site, rowsJson, o) {
+      const hlc = await inner.applyBatch(site, rowsJson, o);
+      const rows = JSON.parse(rowsJson) as PayloadRow[];
+      const batchId = `${site}:${rows[0]?.i ?? ''}-${rows[rows.length - 1]?.i ?? ''}#${seq++}`;
+      const acked = publisher.push(
+        rows.map((r) => ({ site, outboxId: String(r.i), batchId, table: r.t, op: r.o, key: r.k, row: r.r, hlc: String(r.h), centralHlc: hlc })),
+      );
+      if (!(await withTimeout(acked, ackTimeoutMs))) publisher.stats.lateBatches++;
+      return hlc;
+    },
+  };
 }
 
 export interface Announcement {
