@@ -40,9 +40,23 @@ export const legacySupabaseVariable: Rule = {
     }
     for (const src of ctx.envFiles) {
       const keys = new Map(src.file.entries.map((e) => [e.key, e]));
+      // Two legacy names of one standard name: only one may be renamed, or the fix would
+      // create a duplicate key. Prefer the renamed (non-sprawl) alias.
+      const renamedTo = new Map<string, string>();
+      const ordered = [...src.file.entries].sort((a, b) => Number(!!cat.aliasInfo(a.key)?.alias.sprawl) - Number(!!cat.aliasInfo(b.key)?.alias.sprawl));
+      for (const e of ordered) {
+        const std = cat.standardNameFor(e.key, e.value);
+        if (std && !keys.has(std) && !renamedTo.has(std)) renamedTo.set(std, e.key);
+      }
       for (const e of src.file.entries) {
         const std = cat.standardNameFor(e.key, e.value);
-        if (std) {
+        if (std && renamedTo.has(std) && renamedTo.get(std) !== e.key) {
+          out.push({
+            loc: { file: src.file.file, line: e.line, column: e.column },
+            severity: 'warning',
+            message: `${e.key} is another alias of ${std} (${renamedTo.get(std)} is renamed to it): remove ${e.key} and reference ${std} (alias sprawl)`,
+          });
+        } else if (std) {
           const info = cat.aliasInfo(e.key);
           const stdEntry = keys.get(std) ?? ctx.envFiles.flatMap((s) => s.file.entries.map((x) => ({ ...x, file: s.file.file }))).find((x) => x.key === std);
           const loc = { file: src.file.file, line: e.line, column: e.column };

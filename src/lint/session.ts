@@ -1,0 +1,67 @@
+import { redact } from '../core/redact.js';
+import { applyFixes, planFixes, unifiedDiff, type FilePatch } from './fix.js';
+import type { Format } from './format/index.js';
+import { exceedsFailOn, runLint, type LintOptions, type LintResult } from './run.js';
+import type { Severity } from './types.js';
+
+export interface LintSessionOptions extends LintOptions {
+  format: Format;
+  /** Findings at or above this level fail (exit 1); 'never' always exits 0 on valid input. */
+  failOn?: Severity | 'never';
+  fix?: boolean;
+  dryRun?: boolean;
+  color?: boolean;
+  version: string;
+}
+
+export interface LintSession {
+  /** The final result (after fixes, when --fix applied them). */
+  result: LintResult;
+  /** The planned fixes (applied unless dryRun). */
+  patches: FilePatch[];
+  /** The report in the requested format (or the diff for --fix --dry-run); redacted. */
+  output: string;
+  /** Markdown for a job summary. */
+  summary: string;
+  exitCode: 0 | 1;
+}
+
+/**
+ * The one core call behind `pmoves lint` and the lint-config action: lint, plan fixes, apply
+ * them (or diff them), lint again, format, decide the exit code.
+ */
+export async function lintSession(opts: LintSessionOptions): Promise<LintSession> {
+  const cwd = opts.cwd ?? process.cwd();
+  let result = await runLint(opts);
+  let patches: FilePatch[] = [];
+  if (opts.fix) {
+    patches = planFixes(result.edits, cwd);
+    if (opts.dryRun) {
+      const diff = patches.length ? await unifiedDiff(patches) : '';
+      const { formatSummary } = await import('./format/github.js');
+      return { result, patches, output: redact(diff), summary: formatSummary(result), exitCode: patches.length ? 1 : 0 };
+    }
+    if (patches.length) {
+      applyFixes(patches, cwd);
+      result = await runLint(opts);
+    }
+  }
+  const failOn = opts.failOn ?? result.config.failOn ?? 'error';
+  const exitCode = failOn !== 'never' && exceedsFailOn(result, failOn) ? 1 : 0;
+  let output: string;
+  switch (opts.format) {
+    case 'json':
+      output = (await import('./format/json.js')).formatJson(result);
+      break;
+    case 'sarif':
+      output = (await import('./format/sarif.js')).formatSarif(result, { version: opts.version });
+      break;
+    case 'github':
+      output = (await import('./format/github.js')).formatGithub(result);
+      break;
+    default:
+      output = (await import('./format/stylish.js')).formatStylish(result, { color: opts.color });
+  }
+  const { formatSummary } = await import('./format/github.js');
+  return { result, patches, output: redact(output), summary: redact(formatSummary(result)), exitCode };
+}
