@@ -47,13 +47,10 @@ Example:
   pmoves deploy apply --site lab-workstation --wait-lock 600
 `;
 
-function logger(io: CliIO, quiet: boolean): Logger {
+/** Progress goes to stderr even with --json: stdout holds only the JSON. */
+function logger(io: CliIO): Logger {
   const w = (s: string) => io.stderr(redact(s) + '\n');
-  return {
-    info: (m) => (quiet ? undefined : w(m)),
-    warn: (m) => w(`warning: ${m}`),
-    step: (m) => (quiet ? undefined : w(`==> ${m}`)),
-  };
+  return { info: (m) => w(m), warn: (m) => w(`warning: ${m}`), step: (m) => w(`==> ${m}`) };
 }
 
 export function formatPlan(plan: DeployPlan): string {
@@ -114,7 +111,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const waitLock = values['wait-lock'] === undefined ? 0 : Number(values['wait-lock']);
   if (!Number.isFinite(waitLock) || waitLock < 0) throw new UserError(`--wait-lock must be a number of seconds, not "${values['wait-lock']}"`);
   const stateDir = values['state-dir'] ? resolve(io.cwd, values['state-dir']) : defaultStateDir(io.env);
-  const log = logger(io, Boolean(values.json));
+  const log = logger(io);
   const engine = { stateDir, log, waitLockMs: waitLock * 1000 };
 
   if (sub === 'status' || sub === 'rollback') {
