@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseEnv } from '../env/parse.js';
 import { registerSecret } from '../core/redact.js';
 import { keyExpiries, type KeyExpiry } from './expiry.js';
+import { runLint } from '../lint/run.js';
+import { isSecretName } from './secret-names.js';
 
 export interface KeyFinding {
   rule: string;
@@ -26,14 +28,25 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export const KEY_RULES = ['insecure-secret', 'jwt-key-mismatch', 'unsafe-secret-chars'];
 
-export async function checkKeys(opts: { envFile: string; now?: number }): Promise<CheckResult> {
+/**
+ * `pmoves keys check`: the three secret rules of `pmoves lint` on one env file (the same code,
+ * so both commands always agree), plus how many days each JWT key has left.
+ */
+export async function checkKeys(opts: { envFile: string; now?: number; cwd?: string }): Promise<CheckResult> {
   const text = readFileSync(opts.envFile, 'utf8');
   const values: Record<string, string> = {};
   for (const e of parseEnv(text, opts.envFile).entries) {
     values[e.key] = e.value;
-    registerSecret(e.value);
+    if (isSecretName(e.key)) registerSecret(e.value);
   }
-  const findings: KeyFinding[] = await lintFindings(opts.envFile);
+  const lint = await runLint({
+    files: [],
+    envFiles: [opts.envFile],
+    rules: KEY_RULES,
+    cwd: opts.cwd,
+    now: opts.now === undefined ? undefined : new Date(opts.now * 1000),
+  });
+  const findings: KeyFinding[] = lint.findings.map(({ rule, severity, file, line, column, message }) => ({ rule, severity, file, line, column, message }));
   const expiries = keyExpiries(values, opts.now);
   let errorCount = findings.filter((f) => f.severity === 'error').length;
   let warningCount = findings.filter((f) => f.severity === 'warning').length;
@@ -43,9 +56,4 @@ export async function checkKeys(opts: { envFile: string; now?: number }): Promis
   }
   const soon = expiries.some((e) => e.daysLeft !== undefined && e.daysLeft < EXPIRY_WARNING_DAYS);
   return { file: opts.envFile, findings, expiries, errorCount, warningCount, ok: errorCount === 0 && !soon };
-}
-
-async function lintFindings(envFile: string): Promise<KeyFinding[]> {
-  void envFile;
-  return [];
 }

@@ -7,6 +7,7 @@ import { setEnvValues } from '../env/edit.js';
 import { buildJwks, buildJwtKeys, newSigningJwk, opaqueKey, sameJson, signingKeyOf } from './asymmetric.js';
 import { DEFAULT_KEY_LIFETIME_SECONDS, inspectRoleKey, signRoleKey } from './jwt.js';
 import { isPlaceholder } from './placeholders.js';
+import { lintData } from '../lint/data.js';
 import { randomSecret, unsafeCharsIn } from './random.js';
 import { secretSpecs, type SecretSpec } from './specs.js';
 
@@ -59,6 +60,15 @@ function checkRotate(rotate: string[]): void {
   }
 }
 
+/**
+ * A value `pmoves lint` (insecure-secret) knows as published or default (its lint-data list).
+ * Such a value was never a real secret, so it is replaced like an empty one; a value that is
+ * merely short or oddly encoded is kept with a warning (it may be in use).
+ */
+function insecure(value: string): string | undefined {
+  return lintData().insecure.find((p) => p.re.test(value))?.why;
+}
+
 /** Problems of a value that is kept (never mentions the value itself). */
 function weakness(spec: SecretSpec, value: string): string | undefined {
   if (spec.kind !== 'random' && spec.kind !== 'opaque') return undefined;
@@ -109,6 +119,7 @@ export async function planKeys(current: Record<string, string>, opts: PlanOption
         if (rotating) set(spec.name, 'rotate', 'named in --rotate', fresh());
         else if (cur === '') set(spec.name, 'create', 'missing or empty', fresh());
         else if (isPlaceholder(cur)) set(spec.name, 'replace', 'holds a placeholder, not a secret', fresh());
+        else if (insecure(cur)) set(spec.name, 'replace', `insecure: ${insecure(cur)}`, fresh());
         else {
           plan.kept.push(spec.name);
           const weak = weakness(spec, cur);

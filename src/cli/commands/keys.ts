@@ -12,6 +12,7 @@ import { githubSecretsApi, parseRepo, type SecretTarget } from '../../secrets/gi
 import { planStore, storeSecrets, type StorePlan } from '../../secrets/store.js';
 import { storeCandidates } from '../../secrets/candidates.js';
 import { checkKeys } from '../../keys/check.js';
+import { isSecretName } from '../../keys/secret-names.js';
 
 const HELP = `pmoves keys — generate, check and store the Supabase secrets of a site
 
@@ -143,7 +144,7 @@ function envValues(file: string, missingOk = false): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of parseEnv(text, file).entries) {
     out[e.key] = e.value;
-    registerSecret(e.value);
+    if (isSecretName(e.key)) registerSecret(e.value);
   }
   return out;
 }
@@ -159,7 +160,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (!values['env-file']) throw new UserError('keys check needs --env-file F', { hint: 'e.g. pmoves keys check --env-file .env' });
-  const res = await checkKeys({ envFile: resolve(io.cwd, values['env-file']) });
+  const res = await checkKeys({ envFile: resolve(io.cwd, values['env-file']), cwd: io.cwd });
   if (values.json) {
     io.stdout(JSON.stringify(res, null, 2) + '\n');
     return res.ok ? 0 : 1;
