@@ -19,13 +19,15 @@ FROM ${BASE_IMAGE}
 ARG L4T_VERSION=""
 ARG CUDA_ARCH=""
 COPY --from=node /usr/local/bin/ /usr/local/bin/
-# .mjs: there is no package.json next to the bundle to say it is an ES module.
-COPY pmoves-sync.js /opt/pmoves-sync/pmoves-sync.mjs
-# Fail the build, not the first start on a board, when the base cannot run the bundle.
-RUN node -e 'const m = Number(process.versions.node.split(".")[0]); if (m < 18) { console.error("node " + process.version + " is too old for pmoves-sync (need >= 18); set NODE_IMAGE"); process.exit(1); }'
+COPY pmoves-sync.js /opt/pmoves-sync/pmoves-sync.js
+# The bundle is an ES module and keeps its name (the CLI runs when argv[1] is pmoves-sync.js): a
+# package.json beside it says "module". Fail the build, not the first start on a board, when
+# the base cannot run the bundle.
+RUN printf '{"type":"module"}\n' > /opt/pmoves-sync/package.json && node -e 'const m = Number(process.versions.node.split(".")[0]); if (m < 18) { console.error("node " + process.version + " is too old for pmoves-sync (need >= 18); set NODE_IMAGE"); process.exit(1); }' \
+ && node /opt/pmoves-sync/pmoves-sync.js --version
 ENV NODE_ENV=production \
     PMOVES_L4T_VERSION=${L4T_VERSION}
 # An unprivileged numeric user: the worker keeps no local state (the outbox is in Postgres).
 USER 65532:65532
-ENTRYPOINT ["node", "/opt/pmoves-sync/pmoves-sync.mjs"]
+ENTRYPOINT ["node", "/opt/pmoves-sync/pmoves-sync.js"]
 CMD ["run"]
