@@ -22,6 +22,8 @@ export const missingHealthcheck: Rule = {
       const waiters = new Map<string, { healthy: string[]; other: string[] }>();
       for (const [name, svc] of all) {
         for (const [dep, spec] of Object.entries<any>(listToMap('depends_on', svc.depends_on))) {
+          // One-shot jobs (migrations, installers) are waited for by exit code, not health.
+          if (spec?.condition === 'service_completed_successfully') continue;
           const w = waiters.get(dep) ?? { healthy: [], other: [] };
           (spec?.condition === 'service_healthy' ? w.healthy : w.other).push(name);
           waiters.set(dep, w);
