@@ -11,6 +11,8 @@ import { createLogger, type SyncLogger } from './log.js';
 import { retryFailed } from './retry.js';
 import { createTransport } from './transport.js';
 import { parseCrashPoint, SyncWorker } from './worker.js';
+import { startOps } from './ops/attach.js';
+import { runStatus, STATUS_HELP } from './ops/status-command.js';
 
 export const SYNC_VERSION = '0.1.0';
 
@@ -150,13 +152,15 @@ Example:
           hint: 'set SUPABASE_MODE=dual-write for this site, or do not run pmoves-sync here',
         });
       }
-      const worker = new SyncWorker(cfg, { logger: log, crash: parseCrashPoint(io.env.PMOVES_SYNC_TEST_CRASH) });
+      const ops = await startOps(cfg, { log: (m) => log.log('info', m), version: SYNC_VERSION, host: io.env.SYNC_HTTP_HOST });
+      const worker = new SyncWorker(cfg, { logger: log, crash: parseCrashPoint(io.env.PMOVES_SYNC_TEST_CRASH), transport: ops.wrapTransport(createTransport(cfg)) });
       worker.on('error', () => {}); // logged by the worker; retried
-      // pmoves-sync ops wiring (HTTP, NATS) attaches here.
-      await worker.start();
+      ops.attach(worker);
+      await worker.start().catch(async (err) => (await ops.close(), Promise.reject(err)));
       const signal = await (io.stopSignal ?? new Promise<string>(() => {}));
       log.log('info', `received ${signal}: finishing the batch in flight`, { site: cfg.siteId });
       await worker.stop();
+      await ops.close();
       return 0;
     },
   },
@@ -244,6 +248,8 @@ Example:
 export function registerSyncCommand(name: string, help: string, run: Handler): void {
   handlers[name] = { help, run };
 }
+
+registerSyncCommand('status', STATUS_HELP, (argv, io) => runStatus(argv, io));
 
 export async function runSyncCli(argv: string[], io: SyncIO): Promise<number> {
   const [name, ...rest] = argv;

@@ -50,22 +50,30 @@ export async function startOps(config: SyncConfig, opts: OpsOptions = {}): Promi
   try {
     const port = opts.port === undefined ? config.httpPort : opts.port;
     if (port !== null) {
-      server = await startOpsServer({ monitor, port, host: opts.host ?? process.env.SYNC_HTTP_HOST ?? '127.0.0.1', title: opts.title });
-      log(`status page ${server.url} (also /healthz, /metrics, /api/status)`);
+      try {
+        server = await startOpsServer({ monitor, port, host: opts.host ?? process.env.SYNC_HTTP_HOST ?? '127.0.0.1', title: opts.title });
+        log(`status page ${server.url} (also /healthz, /metrics, /api/status)`);
+      } catch (err) {
+        // Syncing matters more than the status page: say so loudly and carry on without it.
+        if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        log(`warning: ${(err as Error).message}; running without /healthz, /metrics and the status page`);
+      }
     }
     if (config.natsUrl) {
-      const pub = await NatsPublisher.connect({ url: config.natsUrl, site: config.siteId, log });
+      const pub = NatsPublisher.start({ url: config.natsUrl, site: config.siteId, log });
       publisher = pub;
       const capabilities = ['sync.edge-to-centre', `sync.transport.${config.transport}`, 'nats.jetstream.publish'];
       if (server) capabilities.push('http.status', 'http.metrics');
-      stopAnnouncer = startAnnouncer(pub.nc, () => ({
-        site: config.siteId,
-        capabilities,
-        supabase_mode: config.mode ?? 'dual-write',
-        version: opts.version,
-        status_url: server?.url,
-        state: monitor.workerState,
-      }));
+      pub.whenConnected((nc) => {
+        stopAnnouncer = startAnnouncer(nc, () => ({
+          site: config.siteId,
+          capabilities,
+          supabase_mode: config.mode ?? 'dual-write',
+          version: opts.version,
+          status_url: server?.url,
+          state: monitor.workerState,
+        }));
+      });
       const g = {
         published: monitor.metrics.gauge('pmoves_sync_nats_published_total', 'Changes acked by JetStream (counter semantics; reset on restart).'),
         duplicates: monitor.metrics.gauge('pmoves_sync_nats_duplicates_total', 'Publishes JetStream dropped as duplicates (replays).'),

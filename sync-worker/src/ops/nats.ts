@@ -70,8 +70,8 @@ export interface PublisherStats {
  * when the worker replays its batch (the id makes the server drop the copies it already has).
  */
 export class NatsPublisher {
-  readonly nc: NatsConnection;
-  private readonly js: JetStreamClient;
+  private conn: NatsConnection | undefined;
+  private js: JetStreamClient | undefined;
   private readonly opts: Required<Omit<NatsPublisherOptions, 'connection' | 'log'>> & { log: (m: string) => void };
   private queue: ChangeMessage[] = [];
   private pumping: Promise<void> | undefined;
@@ -80,13 +80,11 @@ export class NatsPublisher {
   private queuedSeq = 0;
   private ackedSeq = 0;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
-  private ownsConnection: boolean;
-  readonly stats: PublisherStats = { published: 0, duplicates: 0, queued: 0, dropped: 0, errors: 0, lateBatches: 0, connected: true };
+  private ownsConnection = true;
+  private onConnected: Array<(nc: NatsConnection) => void> = [];
+  readonly stats: PublisherStats = { published: 0, duplicates: 0, queued: 0, dropped: 0, errors: 0, lateBatches: 0, connected: false };
 
-  private constructor(nc: NatsConnection, owns: boolean, opts: NatsPublisherOptions) {
-    this.nc = nc;
-    this.ownsConnection = owns;
-    this.js = jetstream(nc);
+  private constructor(opts: NatsPublisherOptions) {
     this.opts = {
       stream: DEFAULT_STREAM,
       duplicateWindowMs: 2 * 3600_000,
@@ -96,32 +94,83 @@ export class NatsPublisher {
       log: () => {},
       ...opts,
     } as NatsPublisher['opts'];
+  }
+
+  /** The connection, once there is one. */
+  get nc(): NatsConnection | undefined {
+    return this.conn;
+  }
+
+  /** Runs fn with the connection now, or as soon as the first connection is made. */
+  whenConnected(fn: (nc: NatsConnection) => void): void {
+    if (this.conn) fn(this.conn);
+    else this.onConnected.push(fn);
+  }
+
+  private static dial(opts: NatsPublisherOptions): Promise<NatsConnection> {
+    return connect({
+      servers: opts.url,
+      name: `pmoves-sync@${opts.site}`,
+      // The worker outlives NATS outages: keep trying, the queue holds the messages meanwhile.
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1000,
+    });
+  }
+
+  private async use(nc: NatsConnection, owns: boolean): Promise<void> {
+    this.ownsConnection = owns;
+    this.conn = nc;
+    this.js = jetstream(nc);
+    this.stats.connected = true;
     void (async () => {
       for await (const s of nc.status()) {
         if (s.type === 'disconnect') this.stats.connected = false;
         if (s.type === 'reconnect') this.stats.connected = true;
       }
     })().catch(() => {});
+    await this.ensureStream();
+    for (const fn of this.onConnected.splice(0)) fn(nc);
+    if (this.queue.length && !this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
   }
 
+  /** Connects (the first connection must succeed) and ensures the stream. */
   static async connect(opts: NatsPublisherOptions): Promise<NatsPublisher> {
-    const nc =
-      opts.connection ??
-      (await connect({
-        servers: opts.url,
-        name: `pmoves-sync@${opts.site}`,
-        // The worker outlives NATS outages: keep trying, the queue holds the messages meanwhile.
-        maxReconnectAttempts: -1,
-        reconnectTimeWait: 1000,
-      }));
-    const p = new NatsPublisher(nc, !opts.connection, opts);
-    await p.ensureStream();
+    const p = new NatsPublisher(opts);
+    await p.use(opts.connection ?? (await NatsPublisher.dial(opts)), !opts.connection);
+    return p;
+  }
+
+  /**
+   * Returns at once and connects in the background, retrying until NATS answers: a worker must
+   * not refuse to sync because the message bus is down. Changes queue (bounded) meanwhile.
+   */
+  static start(opts: NatsPublisherOptions): NatsPublisher {
+    const p = new NatsPublisher(opts);
+    void (async () => {
+      let delay = 1000;
+      while (!p.closed) {
+        try {
+          const nc = await NatsPublisher.dial(opts);
+          if (p.closed) {
+            await nc.close();
+            return;
+          }
+          await p.use(nc, true);
+          return;
+        } catch (err) {
+          p.stats.lastError = (err as Error).message;
+          p.opts.log(`nats: cannot connect to ${opts.url} (${p.stats.lastError}); retrying in ${delay / 1000}s`);
+          await new Promise((r) => setTimeout(r, delay));
+          delay = Math.min(delay * 2, 30_000);
+        }
+      }
+    })();
     return p;
   }
 
   /** Creates the stream, or widens an existing one's duplicate window to ours. */
   async ensureStream(): Promise<void> {
-    const jsm = await jetstreamManager(this.nc);
+    const jsm = await jetstreamManager(this.conn!);
     const name = this.opts.stream;
     const subjects = [`${SUBJECT_PREFIX}.>`];
     const dup = nanos(this.opts.duplicateWindowMs);
@@ -186,7 +235,7 @@ export class NatsPublisher {
     this.stats.queued = this.queue.length;
     const p = new Promise<void>((resolve) => this.waiters.push({ seq: target, resolve }));
     this.release();
-    if (!this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
+    if (this.js && !this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
     return p;
   }
 
@@ -201,9 +250,10 @@ export class NatsPublisher {
     let backoff = 250;
     while (this.queue.length > 0) {
       const chunk = this.queue.slice(0, this.opts.inflight);
+      const js = this.js!;
       const results = await Promise.allSettled(
         chunk.map((m) =>
-          this.js.publish(subjectFor(m.table, m.op), JSON.stringify(m), { msgID: messageIdFor(m.site, m.outboxId), timeout: 10_000 }),
+          js.publish(subjectFor(m.table, m.op), JSON.stringify(m), { msgID: messageIdFor(m.site, m.outboxId), timeout: 10_000 }),
         ),
       );
       // Acks come back per message; the acked prefix leaves the queue, the rest is retried
@@ -223,7 +273,7 @@ export class NatsPublisher {
         const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
         this.stats.errors++;
         this.stats.lastError = (failed.reason as Error)?.message ?? String(failed.reason);
-        if (this.closed && this.nc.isClosed()) return;
+        if (this.closed && this.conn?.isClosed()) return;
         this.opts.log(`nats: publish failed (${this.stats.lastError}); retrying in ${backoff} ms`);
         await new Promise((r) => setTimeout(r, backoff));
         backoff = Math.min(backoff * 2, 15_000);
@@ -244,7 +294,8 @@ export class NatsPublisher {
     if (!flushed) this.opts.log(`nats: ${this.queue.length} messages not published at shutdown (they are re-published when the worker replays)`);
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.resolve();
-    if (this.ownsConnection && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
+    const nc = this.conn;
+    if (nc && this.ownsConnection && !nc.isClosed()) await nc.drain().catch(() => nc.close());
   }
 }
 
