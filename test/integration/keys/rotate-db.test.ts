@@ -11,6 +11,9 @@ import { parseEnv } from '../../../src/env/parse.js';
 import { SUPABASE_ROLES } from '../../../src/db/supabase-roles.js';
 import { rotateDbPasswords } from '../../../src/db/rotate-passwords.js';
 import { isUserError } from '../../../src/core/errors.js';
+import { runAction } from '../../support/run-action.js';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const FIXTURES = join(__dirname, '../../fixtures/db');
 const OLD = 'initial0pw0of0the0cluster0000001';
@@ -209,6 +212,32 @@ describe('pmoves db rotate-passwords against PostgreSQL 15', () => {
     expect(await snapshot(admin, server)).toEqual(before);
     expect(readFileSync(envFile, 'utf8')).toBe(ENV_TEXT);
     expect(readdirSync(dir)).toEqual(['.env']);
+  });
+
+  it('the rotate-db-password action (bundled, run as the runner does) rotates and masks both passwords', async () => {
+    const root = join(__dirname, '../../..');
+    const bundle = join(root, 'dist/actions/rotate-db-password.js');
+    if (!existsSync(bundle)) {
+      const b = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+      if (b.status !== 0) throw new Error(b.stderr);
+    }
+    // The password is not in the URL: the action reads it from the env file.
+    const run = runAction(bundle, { 'db-url': `postgres://postgres@127.0.0.1:${server.port}/postgres`, 'env-file': '.env' }, { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const env = Object.fromEntries(parseEnv(readFileSync(envFile, 'utf8'), envFile).entries.map((e) => [e.key, e.value]));
+    const NEW = env.POSTGRES_PASSWORD;
+    expect(NEW).not.toBe(OLD);
+    expect(await canLogin(server.port, 'supabase_admin', NEW)).toBe(true);
+    expect(run.outputs.applied).toBe('true');
+    expect(run.outputs.recreate.split(' ')).toContain('auth');
+    const lines = run.stdout.split('\n');
+    const masks = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    expect(masks).toContain(OLD);
+    expect(masks).toContain(NEW);
+    const firstOther = lines.findIndex((l) => l && !l.startsWith('::add-mask::'));
+    expect(lines.slice(firstOther).join('\n').includes(NEW)).toBe(false);
+    expect(run.summary.includes(NEW)).toBe(false);
   });
 
   it('refuses without a terminal and without --yes; asks on a terminal', async () => {
