@@ -73,7 +73,10 @@ export async function runBuild(plan: BuildPlan, opts: RunBuildOptions): Promise<
 export async function mergeImages(plan: BuildPlan, results: LegResult[], engine: Engine): Promise<MergeResult[]> {
   const merged: MergeResult[] = [];
   for (const image of plan.images) {
-    const have = results.filter((r) => r.image === image.name && !r.variant);
+    // planned order, whatever order the artifacts arrived in: the index lists platforms as planned
+    const have = results
+      .filter((r) => r.image === image.name && !r.variant)
+      .sort((a, b) => image.legs.indexOf(a.leg) - image.legs.indexOf(b.leg));
     if (have.length === 0) continue;
     const missingLegs = image.legs.filter((id) => !have.some((r) => r.leg === id));
     if (missingLegs.length) {
@@ -85,7 +88,8 @@ export async function mergeImages(plan: BuildPlan, results: LegResult[], engine:
     if (m.missing.length) {
       throw new Error(`${image.tags[0]}: the pushed index lacks ${m.missing.join(', ')} (has ${m.platforms.join(', ') || 'nothing'})`);
     }
-    merged.push(m);
+    const rank = (p: string) => (image.platforms.includes(p) ? image.platforms.indexOf(p) : image.platforms.length);
+    merged.push({ ...m, platforms: [...m.platforms].sort((a, b) => rank(a) - rank(b)) });
   }
   return merged;
 }
