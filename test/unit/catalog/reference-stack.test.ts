@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../../src/catalog/index.js';
+import { runLint } from '../../../src/lint/run.js';
 import { findReferences, interpolate } from '../../../src/compose/interpolate.js';
 import { layerEnv } from '../../../src/env/layers.js';
 import { parseEnv } from '../../../src/env/parse.js';
@@ -214,6 +215,25 @@ describe('reference stack: env-templates/', () => {
     const prod = layerEnv([parsedEnv.get('env.base')!, parsedEnv.get('env.production')!]);
     expect(prod.get('FUNCTIONS_VERIFY_JWT')!.value).toBe('true');
     expect(prod.get('ENABLE_EMAIL_AUTOCONFIRM')!.value).toBe('false');
+  });
+});
+
+describe('reference stack: pmoves lint', () => {
+  // The issue's acceptance: the repo's own stack lints clean, for every layer combination a
+  // site can pick, with the sync profile on.
+  it.each([
+    [undefined, undefined],
+    ['linux', 'development'],
+    ['jetson', 'production'],
+    ['wsl', 'development'],
+    ['vps', 'production'],
+  ])('platform %s, environment %s: no findings at all', async (platform, environment) => {
+    const layers = ['env.base', platform && `env.platform.${platform}`, environment && `env.${environment}`, 'env.service.sync-worker']
+      .filter((f): f is string => !!f)
+      .map((f) => join(envDir, f));
+    const files = platform ? [composeDir, ...layers] : [composeDir, envDir];
+    const r = await runLint({ files, environment, cwd: root });
+    expect(r.findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`)).toEqual([]);
   });
 });
 
