@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/core/package-root.js';
 import { hasDocker, skipUnless } from '../support/require.js';
 import { runAction } from '../support/run-action.js';
@@ -15,6 +15,15 @@ import { runAction } from '../support/run-action.js';
 const REGISTRY = '127.0.0.1:5000';
 const buildImages = fromRoot('dist/actions/build-images.js');
 const mergeManifests = fromRoot('dist/actions/merge-manifests.js');
+
+/** Local tags a test pushed (its own owner namespace) are removed afterwards; layers stay cached. */
+const owners: string[] = [];
+afterAll(() => {
+  const refs = execFileSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((r) => owners.some((o) => r.startsWith(`${REGISTRY}/${o}/`)));
+  if (refs.length) spawnSync('docker', ['rmi', '-f', ...refs], { stdio: 'ignore' });
+});
 
 function bundlesPresent(): void {
   for (const b of [buildImages, mergeManifests]) if (!existsSync(b)) throw new Error(`${b} is missing: run npm run build`);
@@ -93,6 +102,7 @@ describe.skipIf(skipUnless('docker', hasDocker()))('build-images + merge-manifes
     bundlesPresent();
     execFileSync('bash', [fromRoot('.ci/base-images.sh')], { stdio: 'ignore', timeout: 900_000 });
     const owner = `act-${randomBytes(3).toString('hex')}`;
+    owners.push(owner);
     const ws = workspace(owner);
     const plan = runAction(buildImages, { mode: 'plan' }, { cwd: ws.dir, env: env(ws) });
     expect(plan.status, plan.stdout).toBe(0);

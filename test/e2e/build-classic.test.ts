@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/app.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { fromRoot } from '../../src/core/package-root.js';
@@ -16,6 +16,15 @@ import { hasDocker, skipUnless } from '../support/require.js';
  */
 const REGISTRY = '127.0.0.1:5000';
 const root = fromRoot();
+
+/** Local tags a test pushed (its own owner namespace) are removed afterwards; layers stay cached. */
+const owners: string[] = [];
+afterAll(() => {
+  const refs = execFileSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((r) => owners.some((o) => r.startsWith(`${REGISTRY}/${o}/`)));
+  if (refs.length) spawnSync('docker', ['rmi', '-f', ...refs], { stdio: 'ignore' });
+});
 
 async function pmoves(args: string[], cwd = root) {
   let out = '';
@@ -60,6 +69,7 @@ describe.skipIf(skipUnless('docker', docker))('pmoves build run --engine docker 
 
   it('builds the sync worker for amd64 and arm64, pushes both and the index; the Jetson variant gets its own tag', async () => {
     const owner = `e2e-${randomBytes(3).toString('hex')}`;
+    owners.push(owner);
     const work = mkdtempSync(join(tmpdir(), 'build-e2e-'));
     const ctx = workerContext();
     writeFileSync(
@@ -132,6 +142,7 @@ images:
 
   it('builds nothing when nothing relevant changed, and only the image whose paths changed', async () => {
     const owner = `e2e-${randomBytes(3).toString('hex')}`;
+    owners.push(owner);
     const repoDir = mkdtempSync(join(tmpdir(), 'build-git-'));
     const git = (...a: string[]) => sh('git', ['-c', 'user.email=e2e@pmoves.test', '-c', 'user.name=e2e', ...a], repoDir);
     for (const name of ['alpha', 'beta']) {
