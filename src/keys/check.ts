@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readEnvText } from './env-io.js';
 import { parseEnv } from '../env/parse.js';
 import { registerSecret } from '../core/redact.js';
 import { keyExpiries, type KeyExpiry } from './expiry.js';
@@ -33,7 +33,7 @@ export const KEY_RULES = ['insecure-secret', 'jwt-key-mismatch', 'unsafe-secret-
  * so both commands always agree), plus how many days each JWT key has left.
  */
 export async function checkKeys(opts: { envFile: string; now?: number; cwd?: string }): Promise<CheckResult> {
-  const text = readFileSync(opts.envFile, 'utf8');
+  const text = readEnvText(opts.envFile);
   const values: Record<string, string> = {};
   for (const e of parseEnv(text, opts.envFile).entries) {
     values[e.key] = e.value;

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import { readEnvText } from './env-io.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/errors.js';
 import { registerSecret } from '../core/redact.js';
@@ -69,6 +70,11 @@ function insecure(value: string): string | undefined {
   return lintData().insecure.find((p) => p.re.test(value))?.why;
 }
 
+/** `${OTHER}` / `$OTHER`: set elsewhere (another layer, the shell); generated values never hold `$`. */
+function isReference(value: string): boolean {
+  return /\$\{?[A-Za-z_]/.test(value);
+}
+
 /** Problems of a value that is kept (never mentions the value itself). */
 function weakness(spec: SecretSpec, value: string): string | undefined {
   if (spec.kind !== 'random' && spec.kind !== 'opaque') return undefined;
@@ -111,6 +117,11 @@ export async function planKeys(current: Record<string, string>, opts: PlanOption
     const cur = current[spec.name] ?? '';
     registerSecret(cur);
     const rotating = rotate.includes(spec.name);
+    if (!rotating && isReference(cur)) {
+      plan.kept.push(spec.name);
+      plan.warnings.push({ name: spec.name, message: 'refers to another variable; not generated here' });
+      continue;
+    }
     switch (spec.kind) {
       case 'random':
       case 'opaque': {
@@ -129,6 +140,11 @@ export async function planKeys(current: Record<string, string>, opts: PlanOption
       }
       case 'jwt': {
         const secret = final[spec.dependsOn!] ?? '';
+        if (isReference(secret)) {
+          plan.kept.push(spec.name);
+          plan.warnings.push({ name: spec.name, message: `not signed here: ${spec.dependsOn} refers to another variable` });
+          break;
+        }
         if (secret === '') throw new UserError(`${spec.name} needs ${spec.dependsOn}, which is empty`);
         const sign = () => signRoleKey(secret, spec.role!, signOpts);
         if (rotating) set(spec.name, 'resign', 'named in --rotate', await sign());
@@ -145,6 +161,11 @@ export async function planKeys(current: Record<string, string>, opts: PlanOption
       }
       case 'jwt-keys': {
         const secret = final[spec.dependsOn!] ?? '';
+        if (isReference(secret)) {
+          plan.kept.push(spec.name);
+          plan.warnings.push({ name: spec.name, message: `not built here: ${spec.dependsOn} refers to another variable` });
+          break;
+        }
         const existing = cur ? signingKeyOf(cur) : undefined;
         if (rotating) set(spec.name, 'rotate', 'named in --rotate: new ES256 signing key', buildJwtKeys(await newSigningJwk(), secret));
         else if (cur === '') set(spec.name, 'create', 'missing or empty', buildJwtKeys(await newSigningJwk(), secret));
@@ -185,7 +206,7 @@ export interface GenerateResult {
 export async function generateKeys(opts: PlanOptions & { envFile: string; dryRun?: boolean }): Promise<GenerateResult> {
   const file = opts.envFile;
   const exists = existsSync(file);
-  const text = exists ? readFileSync(file, 'utf8') : '';
+  const text = readEnvText(file, { missingOk: true });
   const env = parseEnv(text, file);
   const current: Record<string, string> = {};
   for (const e of env.entries) current[e.key] = e.value;

@@ -78,7 +78,8 @@ export async function provisionSecrets(
   }
   for (const s of specs) {
     if (s.dependsOn && write.has(s.name) && !write.has(s.dependsOn)) {
-      throw new UserError(`${s.name} must be signed with ${s.dependsOn}, which already exists in ${describeTarget(api.target)} and cannot be read back`, {
+      const verb = s.kind === 'jwt' ? 'must be signed with' : 'is built from';
+      throw new UserError(`${s.name} ${verb} ${s.dependsOn}, which already exists in ${describeTarget(api.target)} and cannot be read back`, {
         hint: `rotate ${s.dependsOn} too (rotate: ${s.dependsOn}), or run \`pmoves keys store\` from the env file that holds it`,
       });
     }

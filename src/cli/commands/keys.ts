@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseCommandArgs } from '../app.js';
 import type { CliIO } from '../io.js';
 import { UserError } from '../../core/errors.js';
@@ -13,6 +12,7 @@ import { planStore, storeSecrets, type StorePlan } from '../../secrets/store.js'
 import { storeCandidates } from '../../secrets/candidates.js';
 import { checkKeys } from '../../keys/check.js';
 import { isSecretName } from '../../keys/secret-names.js';
+import { readEnvText } from '../../keys/env-io.js';
 
 const HELP = `pmoves keys — generate, check and store the Supabase secrets of a site
 
@@ -135,12 +135,7 @@ async function generate(argv: string[], io: CliIO): Promise<number> {
 }
 
 function envValues(file: string, missingOk = false): Record<string, string> {
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if (!missingOk) throw err;
-  }
+  const text = readEnvText(file, { missingOk });
   const out: Record<string, string> = {};
   for (const e of parseEnv(text, file).entries) {
     out[e.key] = e.value;

@@ -105,6 +105,14 @@ describe('planKeys', () => {
     expect(err.hint).toMatch(/pmoves db rotate-passwords/);
   });
 
+  it('leaves ${REFERENCES} alone and does not sign keys with a reference', async () => {
+    const plan = await planKeys({ JWT_SECRET: '${SHARED_JWT_SECRET}', VAULT_ENC_KEY: '$VAULT' });
+    const names = plan.changes.map((c) => c.name);
+    for (const n of ['JWT_SECRET', 'ANON_KEY', 'SERVICE_ROLE_KEY', 'VAULT_ENC_KEY']) expect(names).not.toContain(n);
+    expect(plan.warnings.map((w) => w.name).sort()).toEqual(['ANON_KEY', 'JWT_SECRET', 'SERVICE_ROLE_KEY', 'VAULT_ENC_KEY']);
+    expect(names).toContain('SECRET_KEY_BASE');
+  });
+
   describe('--asymmetric', () => {
     it('adds an ES256 key set whose JWKS is an object and verifies both key kinds', async () => {
       const plan = await planKeys({}, { asymmetric: true });
@@ -206,6 +214,12 @@ describe('generateKeys on a file', () => {
     const r = await generateKeys({ envFile: fresh });
     expect(r.created).toBe(true);
     expect(statSync(fresh).mode & 0o777).toBe(0o600);
+  });
+
+  it('a directory or unreadable path is a user error naming the file', async () => {
+    const err = await generateKeys({ envFile: dir }).catch((e) => e);
+    expect(isUserError(err)).toBe(true);
+    expect(err.place.file).toBe(dir);
   });
 
   it('--dry-run writes nothing', async () => {
