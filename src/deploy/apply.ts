@@ -8,6 +8,7 @@ import { Compose, findCompose, inspectContainers, type ComposeCli } from './comp
 import { acquireLock, type LockHandle } from './lock.js';
 import { publicPlan, type DeployPlan } from './plan.js';
 import { writeRelease } from './render.js';
+import { lintRendered } from './lint-rendered.js';
 import {
   appendAudit, auditBase, lastGood, nextReleaseId, readState, siteDirs, writeState,
   type AuditEntry, type ImageRecord, type ReleaseRecord, type SiteDirs,
@@ -21,6 +22,8 @@ export interface EngineOptions {
   /** Wait this long for another deploy's lock; 0 refuses at once. */
   waitLockMs?: number;
   pollMs?: number;
+  /** Skip `pmoves lint` of the rendered project (it runs before anything changes). */
+  skipLint?: boolean;
 }
 
 export interface ApplyResult {
@@ -232,6 +235,15 @@ export async function applyDeploy(plan: DeployPlan, opts: EngineOptions): Promis
     const shown = publicPlan(plan);
     writeRelease(dir, plan.model, plan.variables, JSON.stringify({ ...shown, release: id }, null, 2) + '\n');
     log.step(`release ${id} of site ${plan.site} (${plan.mode}, ${plan.platform}/${plan.arch}) rendered in ${dir}`);
+    if (!opts.skipLint) {
+      const lint = await lintRendered(plan, dir);
+      for (const f of lint.findings.filter((x) => x.severity === 'error').slice(0, 10)) log.info(`  ${f.rule}: ${f.message}`);
+      if (lint.errorCount > 0) {
+        appendAudit(dirs, { time: new Date().toISOString(), site: plan.site, action: 'deploy', release: id, result: 'failed', ...base, images: [], error: `pmoves lint: ${lint.errorCount} error(s) in the rendered project`, durationMs: Date.now() - started });
+        throw new UserError(`pmoves lint found ${lint.errorCount} error(s) in the rendered project of release ${id}; nothing was changed`, { file: join(dir, 'compose.yaml'), hint: `run pmoves lint ${dir}/compose.yaml --env-file ${dir}/.env for details` });
+      }
+      log.info(`  pmoves lint: clean (${lint.warningCount} warning(s))`);
+    }
     const imageList = [...new Set(plan.services.map((s) => s.image).filter((x): x is string => Boolean(x)))];
     const stored: StoredPlan = shown;
     let compose: Compose | undefined;

@@ -39,13 +39,18 @@ export interface DeployPlan {
   platform: Site['platform'];
   arch: Site['arch'];
   mode: Site['mode'];
+  /** The env layer name (env.<environment>). */
   environment: string;
+  /** The GitHub environment whose secrets the deploy job gets: the site name. */
+  githubEnvironment: string;
   project: string;
   labels: string[];
   supabase: { local: boolean; url?: string; centralUrl?: string };
   composeFiles: string[];
   profiles: string[];
   envFiles: string[];
+  /** The variable catalog the site uses (default: the toolkit's). */
+  catalogFile: string;
   variables: PlannedVar[];
   services: PlannedService[];
   /** Services of the compose files this site does not run (integrated: the local Supabase stack). */
@@ -146,7 +151,7 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
   }
 
   // 1. Env layers, with provenance.
-  const envFiles = envLayerFiles(site.envDir, { platform: site.platform, environment: site.environment, services: wanted });
+  const envFiles = envLayerFiles(site.envDir, { platform: site.envPlatform, environment: site.environment, services: wanted });
   const layered = layerEnv(envFiles.map((f) => readEnvFile(f)));
   const vars = new Map<string, PlannedVar>();
   for (const [key, r] of layered) {
@@ -196,7 +201,7 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
     const names = missing.map((v) => v.name);
     throw new UserError(`site "${site.name}" (${site.mode}) is missing required variable${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, {
       ...site.source,
-      hint: `set ${names.length > 1 ? 'them' : 'it'} in ${relative(process.cwd(), site.envDir) || '.'}/env.${site.environment} (non-secrets) or as secrets of the GitHub environment "${site.environment}"; \`pmoves keys generate\` creates the Supabase secrets`,
+      hint: `set ${names.length > 1 ? 'them' : 'it'} in ${relative(process.cwd(), site.envDir) || '.'}/env.${site.environment} (non-secrets) or as secrets of the GitHub environment "${site.name}"; \`pmoves keys generate\` creates the Supabase secrets`,
     });
   }
 
@@ -215,7 +220,7 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
     const p = problems[0];
     throw new UserError(`${p.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, {
       ...p.loc,
-      hint: p.variable ? `set ${p.variable} in an env layer or as a secret of the GitHub environment "${site.environment}"` : 'fix the ${...} syntax',
+      hint: p.variable ? `set ${p.variable} in an env layer or as a secret of the GitHub environment "${site.name}"` : 'fix the ${...} syntax',
     });
   }
   const model = structuredClone(project.model) as ComposeModel;
@@ -279,12 +284,14 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
     arch: site.arch,
     mode: site.mode,
     environment: site.environment,
+    githubEnvironment: site.name,
     project: site.project,
     labels: site.labels,
     supabase: { local: localSupabase, url: localSupabase ? undefined : site.centralUrl, centralUrl: site.centralUrl },
     composeFiles: site.composeFiles,
     profiles: site.profiles,
     envFiles,
+    catalogFile: catalog.file,
     variables: [...vars.values()].sort((a, b) => a.key.localeCompare(b.key)),
     services: plannedServices,
     removedServices: removed,

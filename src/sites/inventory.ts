@@ -42,6 +42,7 @@ interface RawDefaults {
   profilesByMode?: Record<string, string[]>;
   profilesByPlatform?: Record<string, string[]>;
   healthTimeoutSeconds?: number;
+  envPlatform?: Record<string, string>;
 }
 
 interface SitesFile {
@@ -57,7 +58,10 @@ export interface Site {
   platform: PlatformKind;
   arch: Arch;
   mode: SupabaseMode;
+  /** The env layer `env.<environment>`; the GitHub environment is the site name. */
   environment: string;
+  /** The platform's env layer name: `env.platform.<envPlatform>`. */
+  envPlatform: string;
   labels: string[];
   project: string;
   centralUrl?: string;
@@ -109,7 +113,8 @@ export function loadInventory(file: string): Inventory {
       platform: s.platform,
       arch,
       mode: s.mode,
-      environment: s.environment ?? name,
+      environment: s.environment ?? 'production',
+      envPlatform: d.envPlatform?.[s.platform] ?? s.platform,
       labels: s.runner?.labels ?? defaultLabels,
       project: s.project ?? `pmoves-${name}`,
       centralUrl: s.centralUrl,

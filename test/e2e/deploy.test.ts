@@ -90,7 +90,7 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     const r = await apply([], {});
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/missing required variable: E2E_SECRET/);
-    expect(r.err).toMatch(/hint: set it in .*env\.e2e .*GitHub environment "e2e"/);
+    expect(r.err).toMatch(/hint: set it in .*env\.production .*GitHub environment "e2e"/);
     expect(containers()).toEqual([]);
     expect(existsSync(join(state, 'e2e/releases'))).toBe(false);
   });
@@ -104,6 +104,7 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     expect(r.code, r.err).toBe(0);
     const result = JSON.parse(r.out);
     expect(result).toMatchObject({ release: 1, result: 'success', lockRecovered: { pid: dead } });
+    expect(r.err).toMatch(/pmoves lint: clean/);
     expect(r.err).toMatch(/starting db \(first\)[\s\S]*db: healthy[\s\S]*starting web[\s\S]*web: healthy[\s\S]*smoke web reaches db: ok/);
     expect(r.out + r.err).not.toContain(secret);
     expect(docker('inspect', '--format', '{{.State.Health.Status}}', serviceContainer('web'))).toBe('healthy');

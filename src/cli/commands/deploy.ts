@@ -10,6 +10,7 @@ import { applyDeploy, deployStatus, rollbackDeploy, type ApplyResult, type SiteS
 import { defaultStateDir } from '../../deploy/state.js';
 import { loadImagePins } from '../../deploy/images.js';
 import { displayString } from '../../deploy/render.js';
+import { lintRendered } from '../../deploy/lint-rendered.js';
 
 const HELP = `pmoves deploy — plan, apply, inspect and roll back a site's compose deploy
 
@@ -56,7 +57,7 @@ function logger(io: CliIO): Logger {
 export function formatPlan(plan: DeployPlan): string {
   const p = publicPlan(plan);
   const lines = [
-    `site ${p.site}: ${p.mode} on ${p.platform}/${p.arch}, GitHub environment "${p.environment}", project ${p.project}`,
+    `site ${p.site}: ${p.mode} on ${p.platform}/${p.arch}, env layer env.${p.environment}, GitHub environment "${p.githubEnvironment}", project ${p.project}`,
     `runner labels: ${p.labels.join(', ')}`,
     `supabase: ${p.supabase.local ? 'local' : `central ${p.supabase.url}`}${p.supabase.centralUrl && p.supabase.local ? ` (central ${p.supabase.centralUrl})` : ''}`,
     `compose files: ${p.composeFiles.join(', ')}${p.profiles.length ? `; profiles: ${p.profiles.join(', ')}` : ''}`,
@@ -131,8 +132,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const site = inventory.get(values.site);
   const plan = planDeploy({ site, env: io.env, images: values.images ? loadImagePins(resolve(io.cwd, values.images)) : undefined });
   if (sub === 'plan' || values['dry-run']) {
-    io.stdout(values.json ? redact(JSON.stringify(publicPlan(plan), null, 2)) + '\n' : formatPlan(plan));
-    return 0;
+    const lint = await lintRendered(plan);
+    if (values.json) io.stdout(redact(JSON.stringify({ ...publicPlan(plan), lint }, null, 2)) + '\n');
+    else {
+      io.stdout(formatPlan(plan));
+      io.stdout(`pmoves lint of the rendered project: ${lint.errorCount} error(s), ${lint.warningCount} warning(s)\n`);
+      for (const f of lint.findings.filter((x) => x.severity === 'error')) io.stdout(`  error ${f.rule}: ${f.message}\n`);
+    }
+    return lint.errorCount > 0 ? 1 : 0;
   }
   const result: ApplyResult = await applyDeploy(plan, engine);
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
