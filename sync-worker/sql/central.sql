@@ -102,13 +102,16 @@ SELECT s.service, s.table_name, s.last_sync_at, s.last_sync_status, s.pending, s
        END AS health
 FROM public.sync_status s;
 
--- The statement that applies one table's part of a batch, generated from the catalog:
---   inc  the batch's rows of this table, replays filtered, collapsed to one winner per key;
---   led  the guarded version-ledger upsert: only versions above the stored one come out;
---   del/ups  the winners applied to the table (tombstones delete, images upsert);
---   lost a log line for each incoming version that lost to another site.
--- Parameters: $1 site, $2 rows jsonb, $3/$4 progress (txid, id), $5 retry, $6 policy.
-CREATE OR REPLACE FUNCTION pmoves_sync.apply_sql(p_label text) RETURNS text
+-- The two statements that apply one table's part of a batch, generated from the catalog.
+--   [1] the guarded version-ledger upsert: the batch's rows of this table, replays filtered,
+--       collapsed to one winner per key; only versions above the stored one are written.
+--   [2] reads the ledger back (index lookups, no batch-sized join): where the stored version is
+--       now this batch's, the row is applied (tombstones delete, images upsert); where another
+--       site's version stands, a line goes to the conflict log.
+-- Parameters: $1 site, $2 rows jsonb, $3/$4 progress (txid, id), $5 retry, $6 policy,
+-- $7 tombstone horizon (ms), $8 this transaction's xid.
+DROP FUNCTION IF EXISTS pmoves_sync.apply_sql(text);
+CREATE OR REPLACE FUNCTION pmoves_sync.apply_sql(p_label text) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $fn$
 DECLARE
   v_rel regclass := to_regclass(p_label);
@@ -117,6 +120,7 @@ DECLARE
   v_rank text;
   v_pkmatch text;
   v_set text;
+  v_inc text;
 BEGIN
   IF v_rel IS NULL THEN
     RAISE EXCEPTION 'table "%" does not exist at the centre', p_label USING ERRCODE = '42P01',
@@ -140,47 +144,52 @@ BEGIN
   SELECT string_agg(format('%I = EXCLUDED.%I', c, c), ', ') INTO v_set
   FROM unnest(v_cols) c WHERE c <> ALL (v_pk);
 
-  RETURN format($q$
+  v_inc := format($q$
 WITH src AS (
   SELECT x.k, x.o, x.r, x.h, x.g, coalesce((SELECT (%2$s)::integer FROM (SELECT x.r AS r) AS rr), 0) AS rank
   FROM jsonb_to_recordset($2) AS x(i bigint, x bigint, t text, o text, k jsonb, r jsonb, h bigint, g integer)
-  WHERE x.t = %1$L AND ($5 OR (x.x, x.i) > ($3, $4))
+  WHERE x.t = %1$L
+    -- Below the site's progress mark is a replay: the version guard makes it a no-op, except
+    -- for a key whose tombstone was purged (no version left): an old change must not resurrect it.
+    AND ($5 OR (x.x, x.i) > ($3, $4) OR (x.h >> 16) > $7
+         OR EXISTS (SELECT 1 FROM pmoves_sync.versions pv WHERE pv.table_name = %1$L AND pv.pk = x.k))
 ), inc AS (
   SELECT DISTINCT ON (k) k, o, r, h, g, rank FROM src ORDER BY k, g DESC, rank DESC, h DESC
-), led AS (
-  INSERT INTO pmoves_sync.versions AS v (table_name, pk, gen, rank, hlc, site, deleted, updated_at)
-  SELECT %1$L, inc.k, inc.g, inc.rank, inc.h, $1, inc.o = 'delete', now() FROM inc
-  ON CONFLICT (table_name, pk) DO UPDATE
-    SET gen = EXCLUDED.gen, rank = EXCLUDED.rank, hlc = EXCLUDED.hlc, site = EXCLUDED.site,
-        deleted = EXCLUDED.deleted, updated_at = now()
-    WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
-      AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)
-  RETURNING v.pk
-), won AS (
-  SELECT inc.* FROM inc JOIN led ON led.pk = inc.k
+)$q$, p_label, v_rank);
+
+  RETURN ARRAY[
+    v_inc || format($q$
+INSERT INTO pmoves_sync.versions AS v (table_name, pk, gen, rank, hlc, site, deleted, updated_at)
+SELECT %1$L, inc.k, inc.g, inc.rank, inc.h, $1, inc.o = 'delete', now() FROM inc
+ON CONFLICT (table_name, pk) DO UPDATE
+  SET gen = EXCLUDED.gen, rank = EXCLUDED.rank, hlc = EXCLUDED.hlc, site = EXCLUDED.site,
+      deleted = EXCLUDED.deleted, updated_at = now()
+  WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
+    AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)$q$, p_label),
+    v_inc || format($q$, cur AS (
+  -- won: the ledger row was written by this transaction (statement [1]) with this version.
+  SELECT inc.*, (v.xmin = $8 AND v.site = $1 AND v.hlc = inc.h AND v.gen = inc.g) AS won, v.site AS vsite, v.hlc AS vhlc, v.xmin AS vxmin
+  FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
 ), del AS (
-  DELETE FROM %3$s t USING won w WHERE w.o = 'delete' AND %4$s
+  DELETE FROM %2$s t USING cur w WHERE w.won AND w.o = 'delete' AND %3$s
   RETURNING 1
 ), ups AS (
-  INSERT INTO %3$s AS t (%5$s) OVERRIDING SYSTEM VALUE
-  SELECT %6$s FROM won w CROSS JOIN LATERAL jsonb_populate_record(NULL::%3$s, w.r) p WHERE w.o <> 'delete'
-  ON CONFLICT (%7$s) DO %8$s
+  INSERT INTO %2$s AS t (%4$s) OVERRIDING SYSTEM VALUE
+  SELECT %5$s FROM cur w CROSS JOIN LATERAL jsonb_populate_record(NULL::%2$s, w.r) p WHERE w.won AND w.o <> 'delete'
+  ON CONFLICT (%6$s) DO %7$s
   RETURNING 1
 ), lost AS (
   INSERT INTO pmoves_sync.conflicts (table_name, pk, site, hlc, winner_site, winner_hlc)
-  SELECT %1$L, inc.k, $1, inc.h, v.site, v.hlc
-  FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
-  WHERE v.site <> $1 AND NOT EXISTS (SELECT 1 FROM led WHERE led.pk = inc.k)
+  SELECT %1$L, cur.k, $1, cur.h, cur.vsite, cur.vhlc FROM cur WHERE NOT cur.won AND cur.vsite <> $1 AND cur.vxmin <> $8
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM src)::integer, (SELECT count(*) FROM won)::integer
-$q$,
-    p_label, v_rank, v_rel,
-    v_pkmatch,
-    (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_cols) c),
-    (SELECT string_agg(format('p.%I', c), ', ') FROM unnest(v_cols) c),
-    (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_pk) c),
-    CASE WHEN v_set IS NULL THEN 'NOTHING' ELSE 'UPDATE SET ' || v_set END);
+SELECT (SELECT count(*) FROM cur WHERE won)::integer$q$,
+      p_label, v_rel, v_pkmatch,
+      (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_cols) c),
+      (SELECT string_agg(format('p.%I', c), ', ') FROM unnest(v_cols) c),
+      (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_pk) c),
+      CASE WHEN v_set IS NULL THEN 'NOTHING' ELSE 'UPDATE SET ' || v_set END)
+  ];
 END $fn$;
 
 -- Applies one batch from one site in one transaction and returns the centre's HLC (the edge
@@ -199,6 +208,9 @@ DECLARE
   v_max_h bigint;
   v_n integer;
   v_total integer := 0;
+  v_sql text[];
+  v_horizon bigint := (extract(epoch FROM now() - coalesce(pmoves_sync.setting('tombstone_retention'), '30 days')::interval) * 1000)::bigint;
+  v_xid xid;
 BEGIN
   IF p_site IS NULL OR p_site !~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' THEN
     RAISE EXCEPTION 'invalid site id %', coalesce(p_site, 'NULL') USING ERRCODE = 'PS001';
@@ -209,12 +221,15 @@ BEGIN
   -- Loop guard: a capture trigger on a synced table here (a hub that is also an edge) must not
   -- capture what it applies.
   PERFORM set_config('pmoves_sync.applying', 'on', true);
+  v_xid := (pg_current_xact_id()::text::bigint % 4294967296)::text::xid;
   INSERT INTO pmoves_sync.site_progress (site) VALUES (p_site) ON CONFLICT (site) DO NOTHING;
   -- Row lock: batches of one site apply one after the other; a replay waits, then is filtered.
   SELECT last_txid, last_id INTO v_tx, v_id FROM pmoves_sync.site_progress WHERE site = p_site FOR UPDATE;
 
   FOR v_label IN SELECT DISTINCT x.t FROM jsonb_to_recordset(p_rows) AS x(t text) ORDER BY 1 LOOP
-    EXECUTE pmoves_sync.apply_sql(v_label) INTO v_n USING p_site, p_rows, v_tx, v_id, p_retry, p_policy;
+    v_sql := pmoves_sync.apply_sql(v_label);
+    EXECUTE v_sql[1] USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    EXECUTE v_sql[2] INTO v_n USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
     v_total := v_total + coalesce(v_n, 0);
   END LOOP;
 

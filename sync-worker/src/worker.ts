@@ -94,6 +94,8 @@ export class SyncWorker extends EventEmitter {
   private batchSeq = 0;
   private failures = 0;
   private dirtyStatus = true;
+  /** The next batch, read from the edge while the centre applies the current one. */
+  private prefetch: { from: Cursor; rows: Promise<OutboxRow[]> } | undefined;
 
   constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
     super();
@@ -238,9 +240,26 @@ export class SyncWorker extends EventEmitter {
       this.dirtyStatus = true;
       return true;
     }
-    const rows = await readBatch(edge, this.cursor!, this.cfg.batchSize);
+    const pre = this.prefetch;
+    this.prefetch = undefined;
+    const rows =
+      pre && pre.from.txid === this.cursor!.txid && pre.from.id === this.cursor!.id
+        ? await pre.rows
+        : await readBatch(edge, this.cursor!, this.cfg.batchSize);
     if (rows.length === 0) return false;
-    await this.ship(edge, rows, held);
+    if (rows.length === this.cfg.batchSize) {
+      const last = rows[rows.length - 1];
+      const from = { txid: last.txid, id: last.id };
+      const next = readBatch(edge, from, this.cfg.batchSize);
+      next.catch(() => {}); // a failure surfaces when (if) it is awaited
+      this.prefetch = { from, rows: next };
+    }
+    try {
+      await this.ship(edge, rows, held);
+    } catch (err) {
+      this.prefetch = undefined;
+      throw err;
+    }
     return true;
   }
 
