@@ -3,7 +3,9 @@
 # awk copies values byte for byte (no shell eval: a key containing $ or quotes cannot inject),
 # and only ${NAME} placeholders whose NAME is set are replaced; anything else fails the start.
 set -eu
-template=/home/kong/kong.yml.tmpl
+# The rendered file holds the API keys and the dashboard password.
+umask 077
+template="${KONG_TEMPLATE:-/home/kong/kong.yml.tmpl}"
 out="${KONG_DECLARATIVE_CONFIG:-/tmp/kong.yml}"
 awk '
 {
@@ -16,5 +18,7 @@ awk '
   }
   print line rest
 }' "$template" > "$out"
-chmod 600 "$out"
-exec /docker-entrypoint.sh kong docker-start
+
+# compose's entrypoint override clears the image's command: start Kong unless told otherwise.
+if [ "$#" -eq 0 ]; then set -- /docker-entrypoint.sh kong docker-start; fi
+exec "$@"
