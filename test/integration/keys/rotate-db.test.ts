@@ -109,6 +109,8 @@ describe('pmoves db rotate-passwords against PostgreSQL 15', () => {
     const c = new pg.Client({ connectionString: server.urlFor('postgres', 'postgres', pw) });
     await c.connect();
     await c.query('drop database if exists _supabase');
+    await c.query('drop schema if exists _analytics cascade');
+    await c.query('drop schema if exists _supavisor cascade');
     for (const r of SUPABASE_ROLES) if (r !== 'postgres') await c.query(`drop role if exists ${r}`);
     await c.query(`alter role postgres with password ${c.escapeLiteral(OLD)}`);
     await c.end();
@@ -159,6 +161,25 @@ describe('pmoves db rotate-passwords against PostgreSQL 15', () => {
     }
     expect(c.stdout()).toMatch(/docker compose up -d --force-recreate .*auth.*rest/);
     expect(c.stdout().includes(NEW)).toBe(false);
+  });
+
+  it('older stacks without a _supabase database: the schemas in the URL database rotate in the same transaction', async () => {
+    await admin.query('drop database _supabase');
+    await runFixture(admin, 'internal.sql', { pw: OLD, port: String(server.port) });
+    const c = captureIO(dir);
+    expect(await runCli(['db', 'rotate-passwords', '--db-url', server.urlFor('postgres', 'postgres', OLD), '--env-file', envFile, '--yes', '--json'], c.io)).toBe(0);
+    const out = JSON.parse(c.stdout());
+    expect(out).toMatchObject({ applied: true, database: 'postgres', backendsUpdated: 1 });
+    const NEW = Object.fromEntries(parseEnv(readFileSync(envFile, 'utf8'), envFile).entries.map((e) => [e.key, e.value])).POSTGRES_PASSWORD;
+    const check = new pg.Client({ connectionString: server.urlFor('postgres', 'supabase_admin', NEW) });
+    await check.connect();
+    try {
+      const b = await check.query<{ url: string }>("select config->>'url' as url from _analytics.source_backends where type = 'postgres'");
+      expect(b.rows[0].url).toContain(`supabase_admin:${NEW}@`);
+      expect((await check.query('select 1 from _supavisor.tenants').catch((e) => e)).code).toBe('42P01');
+    } finally {
+      await check.end();
+    }
   });
 
   it('with one role missing changes nothing: no role, no table, no env file', async () => {
