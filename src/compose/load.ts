@@ -197,10 +197,13 @@ export function parseComposeText(text: string, file: string, env: Record<string,
       for (const pair of node.items) {
         const k = pair.key as YamlNode | null;
         const keyStr = isScalar(k) ? String(k.value) : k === null ? '' : String((k as any).toJSON?.() ?? k);
-        if (keyStr === '<<' && isScalar(k)) {
+        // With `merge: true` yaml gives the merge key a Symbol value.
+        if (isScalar(k) && (typeof k.value === 'symbol' || (keyStr === '<<' && k.type === 'PLAIN'))) {
           // YAML merge key: merged mappings fill keys the map does not set itself.
           const srcs = isSeq(pair.value) ? pair.value.items : [pair.value];
+          const own = valuePos.get(pathKey(path));
           for (const s of srcs) merges.push(walk(s as YamlNode, path, depth + 1));
+          if (own !== undefined) valuePos.set(pathKey(path), own);
           continue;
         }
         const kOff = k?.range?.[0] ?? node.range?.[0] ?? 0;
@@ -246,7 +249,9 @@ export function parseComposeText(text: string, file: string, env: Record<string,
   const locate = (path: Path, which: 'key' | 'value' = 'value'): Location | undefined => {
     for (let p = path; ; p = p.slice(0, -1)) {
       const k = pathKey(p);
-      const off = which === 'key' && p.length > 0 ? (keyPos.get(k) ?? valuePos.get(k)) : (valuePos.get(k) ?? keyPos.get(k));
+      // A missing path is reported at the key of its nearest existing parent.
+      const byKey = (which === 'key' || p !== path) && p.length > 0;
+      const off = byKey ? (keyPos.get(k) ?? valuePos.get(k)) : (valuePos.get(k) ?? keyPos.get(k));
       if (off !== undefined) return at(off);
       if (p.length === 0) return { file, line: 1, column: 1 };
     }

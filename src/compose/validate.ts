@@ -41,8 +41,11 @@ export function validateComposeFile(f: ComposeFile): SchemaProblem[] {
     // A oneOf failure is explained better by the errors of its branches at deeper paths.
     const deeper = paths.some((o) => o !== g && o.path.length > g.path.length && JSON.stringify(o.path.slice(0, g.path.length)) === JSON.stringify(g.path));
     let errs = g.errs;
-    if (errs.some((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')) errs = errs.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
-    else if (deeper) continue;
+    const branchy = errs.some((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+    // The branch whose shape matched failed deeper down: its errors say it; the other
+    // branches' "must be array" would only confuse.
+    if (branchy && deeper) continue;
+    if (branchy) errs = errs.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').length ? errs.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf') : errs;
     const types = [...new Set(errs.filter((e) => e.keyword === 'type').map((e) => String(e.params.type)))];
     const msgs: string[] = [];
     if (types.length) msgs.push(`must be ${types.join(' or ').replace(/,/g, ' or ')}`);
