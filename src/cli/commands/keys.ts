@@ -25,7 +25,8 @@ Usage:
 generate  fills every empty (or placeholder) secret of the env file: JWT_SECRET, ANON_KEY and
           SERVICE_ROLE_KEY (HS256 JWTs signed now, valid --expiry-years, default 5),
           SECRET_KEY_BASE, VAULT_ENC_KEY, PG_META_CRYPTO_KEY, LOGFLARE_*_ACCESS_TOKEN,
-          S3_PROTOCOL_ACCESS_KEY_*, POSTGRES_PASSWORD, DASHBOARD_PASSWORD, REALTIME_DB_ENC_KEY;
+          S3_PROTOCOL_ACCESS_KEY_*, POSTGRES_PASSWORD, DASHBOARD_PASSWORD, REALTIME_DB_ENC_KEY,
+          MINIO_ROOT_PASSWORD;
           --asymmetric adds JWT_KEYS, JWT_JWKS and the opaque sb_publishable_/sb_secret_ keys.
           Existing values are kept unless named in --rotate; rotating JWT_SECRET re-signs both
           keys. The file is edited in place (comments and order kept), atomically, mode 0600.
