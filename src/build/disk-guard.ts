@@ -15,6 +15,13 @@ export interface DiskGuardOptions {
   /** Prune whatever the sizes are. */
   force?: boolean;
   dryRun?: boolean;
+  /**
+   * Keep images and cache younger than this (seconds; default 600): on a shared engine, the
+   * newest untagged image may be the last step of a build still running.
+   */
+  keepRecentSeconds?: number;
+  /** Prune only images with this label (KEY or KEY=VALUE), e.g. the ones our builds made. */
+  label?: string;
 }
 
 export interface DiskUsage {
@@ -43,6 +50,13 @@ export function parseSize(s: string): number {
   const m = /^\s*([\d.]+)\s*([kKmMgGtT]?i?[bB])/.exec(s);
   if (!m) return 0;
   return Math.round(Number(m[1]) * (UNITS[m[2].toLowerCase()] ?? 1));
+}
+
+/** "10m", "2h", "30s", "0" -> seconds; undefined for garbage. */
+export function parseDuration(s: string): number | undefined {
+  const m = /^\s*(\d+)\s*(s|m|h|d)?\s*$/.exec(s);
+  if (!m) return undefined;
+  return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
 }
 
 /** "10GB", "512MiB", "0", "1073741824" -> bytes; undefined for garbage. */
@@ -105,7 +119,10 @@ export async function diskGuard(exec: Exec, log: Logger, opts: DiskGuardOptions)
     return { pruned: false, reason: 'within limits', before, after: before, reclaimedBytes: 0, freedBytes: 0, commands };
   }
   const keep = opts.maxCacheBytes !== undefined && !opts.force ? ['--keep-storage', String(Math.floor(opts.maxCacheBytes / 2))] : [];
-  commands.push(['docker', 'builder', 'prune', '-f', ...keep], ['docker', 'image', 'prune', '-f']);
+  const age = opts.keepRecentSeconds ?? 600;
+  const until = age > 0 ? ['--filter', `until=${age}s`] : [];
+  const label = opts.label ? ['--filter', `label=${opts.label}`] : [];
+  commands.push(['docker', 'builder', 'prune', '-f', ...keep, ...until], ['docker', 'image', 'prune', '-f', ...until, ...label]);
   let reclaimedBytes = 0;
   if (!opts.dryRun) {
     for (const [cmd, ...args] of commands) {

@@ -191,24 +191,28 @@ images:
 
   it('the disk guard prunes dangling images and says what it freed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangling-'));
-    const tag = `pmoves-e2e/dangling:${randomBytes(3).toString('hex')}`;
+    const id = randomBytes(3).toString('hex');
+    const tag = `pmoves-e2e/dangling:${id}`;
     // the same tag built twice: the first image is left dangling
     for (const n of [1, 2]) {
-      writeFileSync(join(dir, 'Dockerfile'), `FROM pmoves-local/bookworm:amd64\nRUN head -c ${4_000_000 * n} /dev/urandom > /blob\n`);
+      writeFileSync(join(dir, 'Dockerfile'), `FROM pmoves-local/bookworm:amd64\nLABEL ai.pmoves.e2e=${id}\nRUN head -c ${4_000_000 * n} /dev/urandom > /blob\n`);
       sh('docker', ['build', '-q', '--platform', 'linux/amd64', '-t', tag, dir]);
     }
     try {
       const dangling = sh('docker', ['images', '-q', '--filter', 'dangling=true']).split('\n').filter(Boolean).length;
       expect(dangling).toBeGreaterThan(0);
-      const r = await pmoves(['build', 'prune', '--min-free', '1000TB', '--json']);
+      // scoped to this test's images: the engine is shared with suites that may be mid-build
+      const r = await pmoves(['build', 'prune', '--min-free', '1000TB', '--keep-recent', '0', '--prune-label', `ai.pmoves.e2e=${id}`, '--json']);
       expect(r.code, r.err).toBe(0);
       const rep = JSON.parse(r.out);
       console.log(`disk guard: ${rep.reason}; reclaimed ${rep.reclaimedBytes} bytes; dangling ${rep.before.danglingImages} -> ${rep.after.danglingImages}`);
       expect(rep.pruned).toBe(true);
       expect(rep.reason).toMatch(/^free .* < 1000\.0 TB$/);
       expect(rep.before.danglingImages).toBeGreaterThanOrEqual(1);
-      // other suites share this engine and may leave a dangling image meanwhile: fewer, not zero
       expect(rep.after.danglingImages).toBeLessThan(rep.before.danglingImages);
+      const mine = sh('docker', ['images', '-q', '--filter', 'dangling=true', '--filter', `label=ai.pmoves.e2e=${id}`]).trim();
+      expect(mine).toBe('');
+      expect(rep.commands[1]).toEqual(['docker', 'image', 'prune', '-f', '--filter', `label=ai.pmoves.e2e=${id}`]);
       expect(rep.reclaimedBytes).toBeGreaterThanOrEqual(4_000_000);
     } finally {
       spawnSync('docker', ['rmi', tag], { stdio: 'ignore' });

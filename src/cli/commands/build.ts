@@ -7,7 +7,7 @@ import { stderrLogger } from '../../core/log.js';
 import { bakeFile, type CacheBackend } from '../../build/bake.js';
 import { parseChangedFiles } from '../../build/changes.js';
 import { changedFilesSince, resolveGitContext } from '../../build/context.js';
-import { diskGuard, formatBytes, parseSizeOption } from '../../build/disk-guard.js';
+import { diskGuard, formatBytes, parseDuration, parseSizeOption } from '../../build/disk-guard.js';
 import { loadImagesManifest } from '../../build/images.js';
 import { planBuild, type BuildPlan } from '../../build/plan.js';
 import { makeEngine, mergeImages, runBuild } from '../../build/run.js';
@@ -23,7 +23,7 @@ Usage:
   pmoves build run   [plan options] [run options]  build (and push, merge) the planned legs
   pmoves build bake  [plan options] --out FILE     write the buildx bake file of the plan
   pmoves build merge --plan FILE --results FILE    join pushed platform digests into indexes
-  pmoves build prune [--max-cache SIZE] [--min-free SIZE] [--force] [--dry-run]
+  pmoves build prune [--max-cache SIZE] [--min-free SIZE] [--keep-recent DUR] [--prune-label L] [--force] [--dry-run]
 
 Plan options:
   --file F            images manifest (default images.yaml)
@@ -48,6 +48,8 @@ Run options:
   --cache C           buildx cache: gha | registry | local | none (default gha in Actions, else none)
   --max-cache SIZE    disk guard: prune build cache and dangling images above SIZE (e.g. 20GB)
   --min-free SIZE     disk guard: ... or when less than SIZE is free
+  --keep-recent DUR   disk guard: keep images and cache younger than DUR (default 10m; 0 = none)
+  --prune-label L     disk guard: prune only images with label L (KEY or KEY=VALUE)
   --results FILE      write the leg results (JSON) for a later merge
   --dry-run           print the commands, run nothing
 
@@ -86,6 +88,8 @@ const runOptions = {
   cache: { type: 'string' },
   'max-cache': { type: 'string' },
   'min-free': { type: 'string' },
+  'keep-recent': { type: 'string' },
+  'prune-label': { type: 'string' },
   results: { type: 'string' },
   'dry-run': { type: 'boolean' },
   out: { type: 'string' },
@@ -99,6 +103,13 @@ function size(name: string, v: unknown): number | undefined {
   if (v === undefined) return undefined;
   const n = parseSizeOption(String(v));
   if (n === undefined) throw new UserError(`--${name} "${String(v)}" is not a size`, { hint: 'e.g. 20GB, 512MiB or a number of bytes' });
+  return n;
+}
+
+function duration(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const n = parseDuration(String(v));
+  if (n === undefined) throw new UserError(`--keep-recent "${String(v)}" is not a duration`, { hint: 'e.g. 10m, 2h, 30s or 0' });
   return n;
 }
 
@@ -203,7 +214,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const root = plan.manifest.replace(/\/[^/]+$/, '');
       const guard =
         rv['max-cache'] !== undefined || rv['min-free'] !== undefined
-          ? { maxCacheBytes: size('max-cache', rv['max-cache']), minFreeBytes: size('min-free', rv['min-free']), dryRun: Boolean(rv['dry-run']) }
+          ? {
+              maxCacheBytes: size('max-cache', rv['max-cache']),
+              minFreeBytes: size('min-free', rv['min-free']),
+              keepRecentSeconds: duration(rv['keep-recent']),
+              label: rv['prune-label'] as string | undefined,
+              dryRun: Boolean(rv['dry-run']),
+            }
           : undefined;
       let res;
       try {
@@ -259,6 +276,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         maxCacheBytes: size('max-cache', rv['max-cache']),
         minFreeBytes: size('min-free', rv['min-free']),
         force: Boolean(rv.force) || (rv['max-cache'] === undefined && rv['min-free'] === undefined),
+        keepRecentSeconds: duration(rv['keep-recent']),
+        label: rv['prune-label'] as string | undefined,
         dryRun: Boolean(rv['dry-run']),
       });
       if (rv.json) io.stdout(JSON.stringify(report, null, 2) + '\n');

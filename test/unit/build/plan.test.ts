@@ -10,7 +10,7 @@ import { planBuild, type BuildPlan } from '../../../src/build/plan.js';
 import { BuildxEngine } from '../../../src/build/engine-buildx.js';
 import { DockerEngine } from '../../../src/build/engine-docker.js';
 import { indexPlatforms } from '../../../src/build/engine.js';
-import { parseSize, parseSizeOption } from '../../../src/build/disk-guard.js';
+import { parseDuration, parseSize, parseSizeOption } from '../../../src/build/disk-guard.js';
 import { summaryTable } from '../../../src/build/summary.js';
 import type { GitContext } from '../../../src/build/tags.js';
 import { UserError } from '../../../src/core/errors.js';
@@ -247,6 +247,10 @@ describe('helpers', () => {
     expect(parseSizeOption('1GiB')).toBe(1024 ** 3);
     expect(parseSizeOption('123')).toBe(123);
     expect(parseSizeOption('lots')).toBeUndefined();
+    expect(parseDuration('10m')).toBe(600);
+    expect(parseDuration('0')).toBe(0);
+    expect(parseDuration('2h')).toBe(7200);
+    expect(parseDuration('soon')).toBeUndefined();
   });
   it('reads platforms from an index, skipping attestations', () => {
     const raw = JSON.stringify({
