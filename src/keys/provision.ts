@@ -10,6 +10,8 @@ import { secretSpecs } from './specs.js';
  * keys and the secret they are signed with must be written together.
  */
 
+const DB_PASSWORD = 'POSTGRES_PASSWORD';
+
 /** The requested names plus what they are derived from (ANON_KEY needs JWT_SECRET). */
 export function withDependencies(names: string[]): string[] {
   const specs = secretSpecs();
@@ -60,8 +62,14 @@ export async function provisionSecrets(
   opts: { rotate: string[] | 'all' },
 ): Promise<ProvisionResult> {
   const specs = secretSpecs().filter((s) => s.name in values);
+  if (opts.rotate !== 'all' && opts.rotate.includes(DB_PASSWORD)) {
+    throw new UserError(`rotating ${DB_PASSWORD} as a GitHub secret would leave the database roles on the old password`, {
+      hint: 'rotate it on the site with `pmoves db rotate-passwords` (or the rotate-db-password action), then store the env file with `pmoves keys store --only POSTGRES_PASSWORD --rotate`',
+    });
+  }
   const existing = await api.existingNames();
-  const rotating = (n: string) => opts.rotate === 'all' || opts.rotate.includes(n);
+  // The database keeps its password until `pmoves db rotate-passwords`: never part of "rotate all".
+  const rotating = (n: string) => n !== DB_PASSWORD && (opts.rotate === 'all' || opts.rotate.includes(n));
   const write = new Map<string, string>();
   for (const s of specs) {
     if (!existing.has(s.name)) write.set(s.name, 'new');
@@ -86,6 +94,10 @@ export async function provisionSecrets(
   }
   const subset = Object.fromEntries([...write.keys()].map((n) => [n, values[n]]));
   const res = await storeSecrets(api, subset, { rotate: true });
-  const decisions = specs.map((s) => ({ name: s.name, write: write.has(s.name), reason: write.get(s.name) ?? 'exists (not rotated)' }));
+  const decisions = specs.map((s) => ({
+    name: s.name,
+    write: write.has(s.name),
+    reason: write.get(s.name) ?? (s.name === DB_PASSWORD && opts.rotate === 'all' ? 'exists (rotate it with pmoves db rotate-passwords)' : 'exists (not rotated)'),
+  }));
   return { ...res, decisions };
 }

@@ -160,6 +160,21 @@ describe('generate-keys action, bundled and run as the runner runs it', () => {
     await jwtVerify(s.ANON_KEY, new TextEncoder().encode(s.JWT_SECRET));
   });
 
+  it('never rotates POSTGRES_PASSWORD in GitHub alone: the database would keep the old one', async () => {
+    fake.seed('repo', 'POSTGRES_PASSWORD', 'password-the-database-has');
+    fake.seed('repo', 'VAULT_ENC_KEY', 'old-vault-key-0123456789abcdef01');
+    const all = await runAsRunner({ token: TOKEN, names: 'POSTGRES_PASSWORD,VAULT_ENC_KEY', rotate: 'true' }, { GITHUB_API_URL: gh.url });
+    expect(all.status).toBe(0);
+    expect(all.outputs.names).toBe('VAULT_ENC_KEY');
+    expect(fake.values('repo').POSTGRES_PASSWORD).toBe('password-the-database-has');
+    expect(all.log).toMatch(/keep\s+POSTGRES_PASSWORD\s+\(exists \(rotate it with pmoves db rotate-passwords\)\)/);
+
+    const named = await runAsRunner({ token: TOKEN, names: 'POSTGRES_PASSWORD', rotate: 'POSTGRES_PASSWORD' }, { GITHUB_API_URL: gh.url });
+    expect(named.status).toBe(1);
+    expect(named.log).toMatch(/::error::.*would leave the database roles on the old password/);
+    expect(fake.values('repo').POSTGRES_PASSWORD).toBe('password-the-database-has');
+  });
+
   it('fails with the token explanation on 403, without leaking anything', async () => {
     fake.forbid = true;
     const run = await runAsRunner({ token: TOKEN }, { GITHUB_API_URL: gh.url });
