@@ -109,6 +109,18 @@ describe('reference stack: compose/', () => {
     }
   });
 
+  it.each(composeFiles)("%s: a variable's catalog services name every service that reads it", (file) => {
+    // pmoves deploy decides which variables a site must set from these lists.
+    for (const [name, svc] of Object.entries(models.get(file)!.services)) {
+      for (const s of strings(svc)) {
+        for (const ref of findReferences(s)) {
+          const listed = catalog.get(ref.name)?.services;
+          if (listed) expect(listed, `${file}: ${name} reads ${ref.name}`).toContain(name);
+        }
+      }
+    }
+  });
+
   it.each(composeFiles)('%s: db, pooler, meta and the bus are never published on all interfaces', (file) => {
     const lookup = (n: string) => baseEnv.get(n)?.value;
     for (const [name, svc] of Object.entries(models.get(file)!.services)) {
