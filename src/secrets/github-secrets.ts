@@ -41,6 +41,7 @@ export const FORBIDDEN_403_HINT =
 interface HttpErrorLike {
   status?: number;
   message?: string;
+  response?: unknown;
 }
 
 /** Turns API failures into errors a person can act on; never includes request bodies. */
@@ -53,6 +54,12 @@ export function explainApiError(err: unknown, what: string, target: SecretTarget
   if (e?.status === 401) {
     return new UserError(`GitHub rejected the token while trying to ${what} for ${where} (401 Bad credentials)`, {
       hint: 'the token is missing, expired or revoked; set GH_TOKEN to a valid token',
+    });
+  }
+  if (e && e.response === undefined && (e.status === 500 || e.status === undefined || e.status === 0)) {
+    // Octokit reports a request that never got an answer (DNS, refused, TLS) as a 500 without a response.
+    return new UserError(`cannot reach the GitHub API to ${what} for ${where}: ${e.message ?? String(err)}`, {
+      hint: 'check the network and GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3)',
     });
   }
   if (e?.status === 404) {

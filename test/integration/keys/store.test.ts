@@ -148,6 +148,16 @@ describe('pmoves keys store against the documented secrets endpoints', () => {
     expect(fake.puts).toBe(0);
   });
 
+  it('an unreachable API is a user error that points at GITHUB_API_URL', async () => {
+    const gone = await startFakeGitHub();
+    const url = gone.url;
+    await gone.close();
+    const c = captureIO({ GH_TOKEN: TOKEN, GITHUB_API_URL: url }, dir);
+    expect(await runCli(['keys', 'store', '--repo', 'pmoves/site-a', '--env-file', envFile], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/cannot reach the GitHub API/);
+    expect(c.stderr()).toMatch(/GITHUB_API_URL/);
+  });
+
   it('honours GITHUB_API_URL and sends the token', async () => {
     const c = captureIO(env(), dir);
     await runCli(['keys', 'store', '--repo', 'pmoves/site-a', '--env-file', envFile, '--only', 'ANON_KEY'], c.io);
