@@ -42,6 +42,16 @@ export function renderCatalogDocs(catalog) {
   out('node scripts/gen-catalog-docs.mjs');
   out('```');
   out();
+  out('## Adding or changing a variable');
+  out();
+  out('1. Edit `env-templates/catalog.yaml` (the schema rejects unknown keys, unknown formats and');
+  out('   modes, a default on a secret, an alias claimed by two variables).');
+  out('2. Give it a value in `env-templates/env.base` when the reference stack reads it (secrets stay');
+  out('   empty there) and list the compose services that read it under `services`.');
+  out('3. `node scripts/gen-catalog-docs.mjs`, then `npx vitest run test/unit/catalog`: the tests check');
+  out('   the upstream fixture is covered, the templates and compose files agree with the catalog, and');
+  out('   this page is current.');
+  out();
   out('## Modes');
   out();
   out('| `SUPABASE_MODE` | the site |');
