@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadCatalog } from '../catalog/index.js';
+import { interpolate } from '../compose/interpolate.js';
 import { parseComposeText, projectFrom, readTextFile, type ComposeFile } from '../compose/load.js';
 import { registerSecret } from '../core/redact.js';
 import { layerEnv } from '../env/layers.js';
@@ -69,8 +70,7 @@ export function collect(opts: CollectOptions): RuleContext {
       if (existsSync(dotEnv)) envFiles = [loadEnv(dotEnv)];
     }
     const env = layerEnv(envFiles.map((s) => s.file));
-    const plain: Record<string, string> = {};
-    for (const [k, v] of env) plain[k] = v.value;
+    const plain = expandEnv(envFiles);
     const parsed = files.map((abs) => {
       // A file interpolated with another env is another model: cache per (file, env layers).
       const key = `${abs}\u0001${envKey(envFiles)}`;
@@ -100,6 +100,31 @@ export function collect(opts: CollectOptions): RuleContext {
     now: opts.now ?? new Date(),
     cwd,
   };
+}
+
+/**
+ * The values compose interpolates with: like compose-go, an unquoted or double-quoted env value
+ * may itself reference variables set before it (`API_URL=${PUBLIC_URL}/api`); single-quoted
+ * values are literal. A value that fails to expand is kept as written (other rules report it).
+ */
+export function expandEnv(files: EnvSource[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lookup = (n: string) => (Object.prototype.hasOwnProperty.call(out, n) ? out[n] : undefined);
+  for (const f of files) {
+    for (const e of f.file.entries) {
+      if (e.quote === 'single' || !e.value.includes('$')) {
+        out[e.key] = e.value;
+        continue;
+      }
+      try {
+        // `\$` in a double-quoted value is a literal dollar.
+        out[e.key] = interpolate(e.quote === 'double' ? e.value.replace(/\\\$/g, '$$$$') : e.value, lookup);
+      } catch {
+        out[e.key] = e.value;
+      }
+    }
+  }
+  return out;
 }
 
 export function readSource(path: string): string {

@@ -136,3 +136,13 @@ describe('what gets linted', () => {
     expect(d.envFiles.sort()).toEqual([join(dir, 'env.base'), join(dir, 'sub', '.env')].sort());
   });
 });
+
+describe('env values as compose sees them', () => {
+  it('expands references to earlier variables, keeps single quotes literal and \\$ as a dollar', async () => {
+    const { expandEnv } = await import('../../../src/lint/collect.js');
+    const { parseEnv } = await import('../../../src/env/parse.js');
+    const base = { file: parseEnv('HOST=db\nPORT=5432\n', 'env.base'), text: '' };
+    const site = { file: parseEnv("URL=postgres://${HOST}:${PORT:-1}/x\nLIT='${HOST}'\nDQ=\"a\\$b-${HOST}\"\nLATER=${NEXT}\nNEXT=1\n", 'env.prod'), text: '' };
+    expect(expandEnv([base, site])).toEqual({ HOST: 'db', PORT: '5432', URL: 'postgres://db:5432/x', LIT: '${HOST}', DQ: 'a$b-db', LATER: '', NEXT: '1' });
+  });
+});
