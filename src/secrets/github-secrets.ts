@@ -102,6 +102,8 @@ export function githubSecretsApi(target: SecretTarget, opts: ApiOptions): Secret
     try {
       const res = await octokit.request(`GET /repos/${enc(target.owner)}/${enc(target.repo)}/environments`, { per_page: 100 });
       const names = ((res.data as { environments?: Array<{ name: string }> }).environments ?? []).map((e) => e.name);
+      // It exists: the 404 is about access (the token cannot see its secrets), not the name.
+      if (names.includes(target.environment)) return explainApiError(err, 'reach the environment secrets', target);
       return new UserError(`environment "${target.environment}" does not exist in ${target.owner}/${target.repo}`, {
         hint: names.length
           ? `existing environments: ${names.join(', ')}; use the exact name the workflows' \`environment:\` uses`
