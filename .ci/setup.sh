@@ -18,6 +18,7 @@ command -v shellcheck >/dev/null || need_pkgs+=(shellcheck)
 command -v ip >/dev/null || need_pkgs+=(iproute2)
 command -v docker-compose >/dev/null || need_pkgs+=(docker-compose)
 [ -x /bin/busybox ] || need_pkgs+=(busybox-static)
+command -v psql >/dev/null || need_pkgs+=(postgresql-client)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   log "apt-get install ${need_pkgs[*]}"
   apt-get update -qq
