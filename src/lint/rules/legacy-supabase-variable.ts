@@ -38,6 +38,8 @@ export const legacySupabaseVariable: Rule = {
         });
       }
     }
+    // Value of each name in any env file (the last one wins), for value-aware references.
+    const anyValue = new Map(ctx.envFiles.flatMap((s) => s.file.entries.map((e) => [e.key, e.value] as const)));
     for (const src of ctx.envFiles) {
       const keys = new Map(src.file.entries.map((e) => [e.key, e]));
       // Two legacy names of one standard name: only one may be renamed, or the fix would
@@ -76,7 +78,7 @@ export const legacySupabaseVariable: Rule = {
         // References inside values: A=${SUPABASE_JWT_SECRET}
         if (e.quote !== 'single' && e.raw && e.raw.includes('$')) {
           const base = offsetAt(src.text, e.line, e.valueColumn);
-          const refsEdits = renameInTextLegacy(e.raw, base, src.file.file, (n) => cat.standardNameFor(n, undefined));
+          const refsEdits = renameInTextLegacy(e.raw, base, src.file.file, (n) => cat.standardNameFor(n, anyValue.get(n)));
           for (const ed of refsEdits) {
             out.push({ loc: { file: src.file.file, line: e.line, column: e.valueColumn }, message: `\${${ed.from}} is a legacy name: use \${${ed.text}}`, edits: [ed] });
           }
