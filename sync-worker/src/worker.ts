@@ -180,7 +180,8 @@ export class SyncWorker extends EventEmitter {
     if (c) await c.end().catch(() => {});
   }
 
-  private async sleep(ms: number): Promise<void> {
+  /** Waits ms; stop() always ends the wait, a NOTIFY only when wakeOnNotify (idle, not backoff). */
+  private async sleep(ms: number, wakeOnNotify: boolean): Promise<void> {
     if (this.stopping) return;
     await new Promise<void>((resolve) => {
       const t = setTimeout(done, ms);
@@ -188,7 +189,9 @@ export class SyncWorker extends EventEmitter {
         clearTimeout(t);
         resolve();
       }
-      this.wake = done;
+      this.wake = () => {
+        if (wakeOnNotify || this.stopping) done();
+      };
     });
     this.wake = undefined;
   }
@@ -207,7 +210,7 @@ export class SyncWorker extends EventEmitter {
         if (!worked) {
           await this.report(true);
           this.emit('idle');
-          if (!this.notified) await this.sleep(this.cfg.intervalSeconds * 1000);
+          if (!this.notified) await this.sleep(this.cfg.intervalSeconds * 1000, true);
           this.notified = false;
         }
       } catch (err) {
@@ -225,7 +228,7 @@ export class SyncWorker extends EventEmitter {
         const ev: TransientErrorEvent = { error: e, retryInMs: delay, attempt: this.failures };
         if (this.listenerCount('error') > 0) this.emit('error', ev);
         if (this.edge && isConnectionError(err) && !(err as CentralError).name?.startsWith('Central')) await this.closeEdge();
-        await this.sleep(delay);
+        await this.sleep(delay, false);
       }
     }
   }
