@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadValidatedYaml } from '../build/validated-yaml.js';
 import { fromRoot } from '../core/package-root.js';
 import { UserError } from '../core/errors.js';
 import type { Severity } from './types.js';
@@ -15,9 +14,11 @@ export interface LintConfig {
 
 export const CONFIG_NAMES = ['.pmoves-lint.yaml', '.pmoves-lint.yml'];
 
-export function loadLintConfig(cwd: string, explicit?: string, knownRules: string[] = []): LintConfig {
+export async function loadLintConfig(cwd: string, explicit?: string, knownRules: string[] = []): Promise<LintConfig> {
   const file = explicit ?? CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
   if (!file) return {};
+  // ajv is loaded only when there is a config to check: most runs have none.
+  const { loadValidatedYaml } = await import('../build/validated-yaml.js');
   const { data, locate } = loadValidatedYaml<LintConfig>(file, fromRoot('src/lint/data/config.schema.json'));
   for (const id of Object.keys(data.rules ?? {})) {
     if (knownRules.length && !knownRules.includes(id)) {

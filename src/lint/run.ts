@@ -44,7 +44,7 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
   for (const r of opts.rules ?? []) {
     if (!ids.includes(r)) throw new UserError(`unknown rule "${r}"`, { hint: `rules: ${ids.join(', ')}` });
   }
-  const config = loadLintConfig(cwd, opts.config ? resolve(cwd, opts.config) : undefined, ids);
+  const config = await loadLintConfig(cwd, opts.config ? resolve(cwd, opts.config) : undefined, ids);
   const ctx = collect({ ...opts, cwd });
   const ignores = (config.ignore ?? []).map(globToRegExp);
   const sources = sourcesOf(ctx);
