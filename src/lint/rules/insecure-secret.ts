@@ -43,9 +43,10 @@ export const insecureSecret: Rule = {
     for (const f of ctx.composeFiles) {
       for (const r of f.refs) {
         if (!(r.op === ':-' || r.op === '-') || !r.arg || !cat.isSecret(r.name)) continue;
+        const std = cat.standardNameFor(r.name) ?? r.name;
         out.push({
           loc: { file: f.file, line: r.line, column: r.column },
-          message: `secret ${r.name} has a default inside compose (\${${r.name}${r.op}...}): anyone reading the file knows it; use \${${r.name}:?${r.name} is required} and set it in the env file`,
+          message: `secret ${r.name} has a default inside compose (\${${r.name}${r.op}...}): anyone reading the file knows it; use \${${std}:?${std} is required} and set it in the env file`,
         });
       }
     }
