@@ -6,6 +6,7 @@ import { isLiteral, isObj, services, svcLoc } from './util.js';
 /** Why a secret value is insecure, or undefined. Never returns the value itself. */
 export function insecureReason(name: string, value: string, format: string | undefined): string | undefined {
   const data = lintData();
+  if (data.demoJwtSecrets.includes(value)) return 'the upstream demo JWT secret, public to everyone (the demo keys are signed with it)';
   for (const p of data.insecure) if (p.re.test(value)) return p.why;
   const jwt = decodeJwt(value);
   if (jwt) {
