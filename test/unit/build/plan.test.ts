@@ -130,7 +130,7 @@ describe('images.yaml', () => {
   it('the repository example validates and covers the sync worker', () => {
     const text = readFileSync(fromRoot('images.yaml'), 'utf8');
     const m = parseImagesManifest(text, fromRoot('images.yaml'));
-    const sw = m.images.find((i) => i.name === 'sync-worker')!;
+    const sw = m.images.find((i) => i.name === 'pmoves-sync-worker')!;
     expect(sw.dockerfile).toBe(fromRoot('dockerfiles/sync-worker.Dockerfile'));
     expect(sw.l4t.map((e) => e.l4t)).toEqual(['r35.4.1', 'r36.4.0']);
   });
