@@ -96,6 +96,12 @@ interface RpcError {
   hint?: string | null;
 }
 
+class NoRealtime {
+  constructor() {
+    throw new Error('pmoves-sync does not use Supabase realtime');
+  }
+}
+
 /**
  * SYNC_TRANSPORT=rest: supabase-js rpc('apply_batch') through the centre's API gateway
  * (Kong -> PostgREST), for sites that only reach the centre over HTTPS.
@@ -113,6 +119,9 @@ export class RestTransport implements CentralTransport {
     this.clientPromise ??= import('@supabase/supabase-js').then(({ createClient }) =>
       createClient(this.url, this.serviceRoleKey, {
         auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+        // Only rpc() is used. On Node 20 (no global WebSocket) supabase-js refuses to build its
+        // realtime client unless given a transport: give it one that is never opened.
+        realtime: { transport: NoRealtime as never },
       }) as never,
     );
     return this.clientPromise;
