@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { loadCatalog } from '../catalog/index.js';
+import { loadCatalog, type Catalog } from '../catalog/index.js';
+import { lintData } from './data.js';
 import { interpolate } from '../compose/interpolate.js';
 import { parseComposeText, projectFrom, readTextFile, type ComposeFile } from '../compose/load.js';
 import { registerSecret } from '../core/redact.js';
@@ -81,6 +82,7 @@ export function collect(opts: CollectOptions): RuleContext {
       }
       return f;
     });
+    for (const f of parsed) registerComposeSecrets(f, catalog);
     units.push({ project: projectFrom(parsed, opts.profiles), envFiles, env });
   }
   if (units.length === 0 || globalEnv.length > 0) {
@@ -100,6 +102,30 @@ export function collect(opts: CollectOptions): RuleContext {
     now: opts.now ?? new Date(),
     cwd,
   };
+}
+
+/**
+ * Secrets written into compose files (a default `${JWT_SECRET:-dev_secret}`, a literal
+ * `GOTRUE_JWT_SECRET: abc`) are secret values too: registered so code frames, diffs and every
+ * other output show them as ***.
+ */
+function registerComposeSecrets(f: ComposeFile, catalog: Catalog): void {
+  for (const r of f.refs) if (r.arg && (r.op === ':-' || r.op === '-') && catalog.isSecret(r.name)) registerSecret(r.arg);
+  const wired = lintData().wiredVariables ?? {};
+  const services = f.raw?.services;
+  if (!services || typeof services !== 'object') return;
+  for (const svc of Object.values<any>(services)) {
+    const env = svc?.environment;
+    const pairs: Array<[string, unknown]> = Array.isArray(env)
+      ? env.map((x) => String(x)).filter((x) => x.includes('=')).map((x) => [x.slice(0, x.indexOf('=')), x.slice(x.indexOf('=') + 1)])
+      : env && typeof env === 'object'
+        ? Object.entries(env)
+        : [];
+    for (const [k, v] of pairs) {
+      if (typeof v !== 'string' || v.includes('$')) continue;
+      if (catalog.isSecret(k) || (wired[k] !== undefined && catalog.isSecret(wired[k]))) registerSecret(v);
+    }
+  }
 }
 
 /**

@@ -57,7 +57,7 @@ describe('legacy PMOVES fixture', () => {
     expect(await runCli(['lint', 'docker-compose.yml', '--env-file', '.env', '--fix', '--dry-run'], dry.cli)).toBe(1);
     expect(dry.out.stdout).toContain('-SUPABASE_JWT_SECRET=');
     expect(dry.out.stdout).toContain('+JWT_SECRET=');
-    expect(dry.out.stdout).toContain('+      JWT_SECRET: ${JWT_SECRET:-dev_jwt_secret}');
+    expect(dry.out.stdout).toContain('+      JWT_SECRET: ${JWT_SECRET:-***}'); // a secret default is a secret value: masked
     expect(readFileSync(join(dir, '.env'), 'utf8')).toBe(before.env); // dry run wrote nothing
 
     const first = io(dir);

@@ -146,3 +146,16 @@ describe('env values as compose sees them', () => {
     expect(expandEnv([base, site])).toEqual({ HOST: 'db', PORT: '5432', URL: 'postgres://db:5432/x', LIT: '${HOST}', DQ: 'a$b-db', LATER: '', NEXT: '1' });
   });
 });
+
+describe('secrets written in compose files', () => {
+  it('are masked in code frames and diffs like env secrets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmoves-csec-'));
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  auth:\n    image: supabase/gotrue:v2.1\n    environment:\n      GOTRUE_JWT_SECRET: hunter2-literal-secret\n      X: ${JWT_SECRET:-default-secret-in-compose}\n      Y: ${SUPABASE_JWT_SECRET}\n');
+    writeFileSync(join(dir, '.env'), 'SUPABASE_JWT_SECRET=env-secret-value-0123456789abcdefXYZ\n');
+    for (const args of [['.'], ['.', '--format', 'sarif'], ['.', '--fix', '--dry-run']]) {
+      const r = await cli(dir, args);
+      expect(r.stdout.length).toBeGreaterThan(50);
+      for (const s of ['hunter2-literal-secret', 'default-secret-in-compose', 'env-secret-value-0123456789abcdefXYZ']) expect(r.stdout, `${args.join(' ')}: ${s}`).not.toContain(s);
+    }
+  });
+});
