@@ -35,7 +35,7 @@ export function niceMax(v: number): number {
 function fmt(v: number): string {
   if (v >= 1_000_000) return `${+(v / 1_000_000).toFixed(1)}M`;
   if (v >= 1000) return `${+(v / 1000).toFixed(1)}k`;
-  return String(+v.toFixed(2));
+  return String(+v.toPrecision(3));
 }
 
 export function renderLineChart(series: Series[], o: ChartOptions): string {
