@@ -9,7 +9,8 @@ const PLAIN = /^[A-Za-z0-9_.,:/@%+=\-]*$/;
  * interpolation: plain, then single quotes (literal), then double quotes with escapes.
  */
 export function formatEnvValue(value: string, prefer: EnvEntry['quote'] = 'none'): string {
-  const singleOk = !value.includes("'") && !/[\r\n]/.test(value);
+  // A trailing backslash would escape the closing quote (compose-go reads \' as not closing).
+  const singleOk = !value.includes("'") && !/[\r\n]/.test(value) && !value.endsWith('\\');
   if (prefer === 'single' && singleOk) return `'${value}'`;
   if (prefer === 'double' && !value.includes('$')) return `"${escapeDouble(value)}"`;
   if (PLAIN.test(value) && value !== '') return value;

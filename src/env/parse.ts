@@ -140,7 +140,8 @@ export function parseEnv(text: string, file: string): EnvFile {
           j += 2;
           continue;
         }
-        if (c === q) {
+        // compose-go: a quote right after a backslash does not close a single-quoted value either.
+        if (c === q && !(q === "'" && text[j - 1] === '\\')) {
           closed = j;
           break;
         }

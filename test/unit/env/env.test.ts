@@ -28,6 +28,7 @@ describe('parseEnv (compose .env rules)', () => {
     ['A=trailing spaces   ', 'trailing spaces'],
     ['A="x" # comment after quote', 'x'],
     ['A=value\r', 'value'],
+    ["A='it\\'s'", "it\\'s"],
   ])('%s', (text, expected) => {
     expect(values(text).A).toBe(expected);
   });
