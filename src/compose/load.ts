@@ -161,7 +161,10 @@ export function parseComposeText(text: string, file: string, env: Record<string,
     if (node.range) valuePos.set(pathKey(path), node.range[0]);
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      return walk(target as YamlNode, path, depth + 1);
+      const r = walk(target as YamlNode, path, depth + 1);
+      // The value is reported where the alias is used, not at the anchor.
+      if (node.range) valuePos.set(pathKey(path), node.range[0]);
+      return r;
     }
     if (isScalar(node)) {
       const v = node.value;

@@ -37,6 +37,9 @@ describe('parseComposeText', () => {
     expect(f.locate(['services', 'kong', 'image'], 'key')).toEqual({ file: 'c.yml', line: 6, column: 5 });
     expect(f.locate(['services', 'kong', 'ports', 0])).toEqual({ file: 'c.yml', line: 8, column: 9 });
     expect(f.locate(['services', 'kong', 'nope', 'deeper'])).toEqual({ file: 'c.yml', line: 4, column: 3 });
+    const g = parseComposeText('x-l: &l\n  driver: json-file\nservices:\n  a:\n    image: x:1\n    logging: *l\n', 'g.yml', {});
+    expect(g.model.services.a.logging).toEqual({ driver: 'json-file' });
+    expect(g.locate(['services', 'a', 'logging'])).toEqual({ file: 'g.yml', line: 6, column: 14 });
     expect(f.refs.map((r) => [r.name, r.op, r.line, r.column, r.evaluated])).toEqual([
       ['KONG_TAG', ':-', 6, 18, true],
       ['KONG_HTTP_PORT', '', 8, 9, true],
