@@ -92,3 +92,27 @@ describe('fuzz (fast-check)', () => {
     );
   });
 });
+
+describe('fuzz: every rule survives any compose-shaped document', () => {
+  it('runLint returns findings (never throws) for random service definitions', async () => {
+    const { stringify } = await import('yaml');
+    const { runLint } = await import('../../../src/lint/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pmoves-fuzz-'));
+    const leaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('${X}', '${JWT_SECRET:-x}', 'supabase/postgres:15', '8000:8000', 'service_healthy'));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('image', 'ports', 'environment', 'depends_on', 'healthcheck', 'env_file', 'condition', 'container_name', 'profiles', 'A'), tie('v'), { maxKeys: 4 })),
+    })).v;
+    const service = fc.dictionary(fc.constantFrom('image', 'ports', 'environment', 'depends_on', 'healthcheck', 'env_file', 'container_name', 'profiles', 'build'), value, { maxKeys: 6 });
+    const doc = fc.record({ services: fc.dictionary(fc.constantFrom('db', 'auth', 'functions', 'kong', 'x'), service, { maxKeys: 4 }) });
+    await fc.assert(
+      fc.asyncProperty(doc, async (d) => {
+        writeFileSync(join(dir, 'compose.yaml'), stringify(d));
+        writeFileSync(join(dir, '.env'), 'X=1\nJWT_SECRET=abc\n');
+        const r = await runLint({ files: ['compose.yaml'], cwd: dir, environment: 'production' });
+        expect(r.errorCount + r.warningCount).toBeLessThanOrEqual(r.findings.length);
+        for (const f of r.findings) expect(f.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
