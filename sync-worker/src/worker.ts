@@ -96,6 +96,17 @@ export class SyncWorker extends EventEmitter {
   private dirtyStatus = true;
   /** The next batch, read from the edge while the centre applies the current one. */
   private prefetch: { from: Cursor; rows: Promise<OutboxRow[]> } | undefined;
+  /**
+   * Edge marks run behind the centre: batch N is marked on the edge connection while batch N+1
+   * is applied at the centre. this.cursor is the in-memory read position; the persisted one
+   * (pmoves_sync.state) trails it by at most the marks in this chain. Any error resets the
+   * read position to the persisted cursor; the centre's progress ledger absorbs the replay.
+   */
+  private markChain: Promise<void> = Promise.resolve();
+  /** Keys with failed rows (their later changes are held); only this worker changes them while it runs. */
+  private held = new Map<string, HeldKey>();
+  /** `pmoves-sync retry` asked (NOTIFY pmoves_sync, 'retry'; also checked when idle). */
+  private retryWanted = false;
 
   constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
     super();
@@ -128,6 +139,7 @@ export class SyncWorker extends EventEmitter {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
+    await this.markChain.catch(() => {});
     await this.closeEdge();
     await this.transport.close();
     this.setState('stopped');
@@ -146,7 +158,8 @@ export class SyncWorker extends EventEmitter {
       if (this.edge === c) this.edge = undefined;
       this.wake?.();
     });
-    c.on('notification', () => {
+    c.on('notification', (n) => {
+      if (n.payload === 'retry') this.retryWanted = true;
       this.notified = true;
       this.wake?.();
     });
@@ -166,6 +179,8 @@ export class SyncWorker extends EventEmitter {
       }
       await c.query('LISTEN pmoves_sync');
       this.cursor = await readCursor(c);
+      this.held = await readHeldKeys(c);
+      this.retryWanted = [...this.held.values()].some((h) => h.retryRequested);
     } catch (err) {
       await c.end().catch(() => {});
       if (first || err instanceof UserError) throw err;
@@ -218,6 +233,8 @@ export class SyncWorker extends EventEmitter {
           // e.g. another worker took the lock while we were away: keep trying, loudly.
           this.logger.log('error', err.message, { hint: err.hint });
         }
+        this.prefetch = undefined;
+        await this.settleMarks();
         if (this.stopping) break;
         this.failures++;
         const delay = backoffDelay(this.failures, { maxMs: this.opts.maxBackoffMs });
@@ -233,23 +250,53 @@ export class SyncWorker extends EventEmitter {
     }
   }
 
+  /** Waits for queued edge marks; after a failure, re-reads the persisted cursor. */
+  private async settleMarks(): Promise<void> {
+    const chain = this.markChain;
+    this.markChain = Promise.resolve();
+    try {
+      await chain;
+    } catch {
+      // the mark did not happen: its rows are read again from the persisted cursor
+    }
+    if (this.edge) {
+      try {
+        this.cursor = await readCursor(this.edge);
+      } catch {
+        await this.closeEdge();
+      }
+    }
+  }
+
   /** One step: retries requested by `pmoves-sync retry`, then one batch. Returns false when idle. */
   private async cycle(): Promise<boolean> {
     const edge = this.edge!;
-    const held = await readHeldKeys(edge);
-    if ([...held.values()].some((h) => h.retryRequested)) {
+    if (this.retryWanted) {
+      this.retryWanted = false;
+      await this.settleMarks();
       const res = await retryFailed(edge, this.transport, { site: this.cfg.siteId, policy: this.cfg.conflictResolution, onlyRequested: true });
       this.logger.log('info', 'retried failed rows', { cleared: res.cleared, stillFailing: res.stillFailing.length });
+      this.held = await readHeldKeys(edge);
       this.dirtyStatus = true;
       return true;
     }
+    const held = this.held;
     const pre = this.prefetch;
     this.prefetch = undefined;
     const rows =
       pre && pre.from.txid === this.cursor!.txid && pre.from.id === this.cursor!.id
         ? await pre.rows
         : await readBatch(edge, this.cursor!, this.cfg.batchSize);
-    if (rows.length === 0) return false;
+    if (rows.length === 0) {
+      await this.markChain;
+      // Idle: a cheap look for retry requests whose NOTIFY was missed (e.g. while reconnecting).
+      this.held = await readHeldKeys(edge);
+      if ([...this.held.values()].some((h) => h.retryRequested)) {
+        this.retryWanted = true;
+        return true;
+      }
+      return false;
+    }
     if (rows.length === this.cfg.batchSize) {
       const last = rows[rows.length - 1];
       const from = { txid: last.txid, id: last.id };
@@ -330,12 +377,20 @@ export class SyncWorker extends EventEmitter {
 
     await applyRange(rows);
     const last = rows[rows.length - 1];
+    const prev = this.cursor!;
     const next = { txid: last.txid, id: last.id };
-    await markShipped(edge, this.cursor!, next, diverted, centralHlc);
     this.cursor = next;
     if (diverted.length > 0) this.dirtyStatus = true;
-    this.crashIf('after-mark', this.commits);
-    this.logger.log('debug', 'batch shipped', { site: this.cfg.siteId, rows: rows.length, held: diverted.length, ms: Date.now() - started });
+    const commits = this.commits;
+    const mark = this.markChain.then(async () => {
+      await markShipped(edge, prev, next, diverted, centralHlc);
+      this.crashIf('after-mark', commits);
+      this.logger.log('debug', 'batch shipped', { site: this.cfg.siteId, rows: rows.length, held: diverted.length, ms: Date.now() - started });
+    });
+    mark.catch(() => {}); // awaited (and its failure handled) by the next ship or settleMarks()
+    // At most one mark in flight: wait for the previous one (it ran during this apply).
+    await this.markChain;
+    this.markChain = mark;
     await this.report(false);
   }
 

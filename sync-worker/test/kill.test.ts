@@ -140,7 +140,6 @@ describe('kill -9 of the worker at random points (two PostgreSQL 15 servers)', (
     expect(replaysPending).toBeGreaterThanOrEqual(afterCommitKills / 2);
 
     const pending = await pendingAtEdge(pair.edge);
-    expect(pending).toBeGreaterThan(0);
     const final = new SyncWorker(pair.config({ SYNC_BATCH_SIZE: '500' }));
     await final.start();
     await waitFor(async () => (await pendingAtEdge(pair.edge)) === 0, 60_000, 'final drain');
