@@ -105,6 +105,7 @@ describe('kill -9 of the worker at random points (two PostgreSQL 15 servers)', (
           ...process.env,
           ...pair.env({ SYNC_BATCH_SIZE: String(5 + Math.floor(rnd() * 40)) }),
           PMOVES_SYNC_LOG: 'json',
+          SYNC_HTTP_PORT: '0',
           ...(crashAfterCommit ? { PMOVES_SYNC_TEST_CRASH: `after-commit:${1 + Math.floor(rnd() * 4)}` } : {}),
         };
         delete (env as Record<string, string | undefined>).NATS_URL;
