@@ -59,39 +59,45 @@ export function collect(opts: CollectOptions): RuleContext {
     }
     return src;
   };
-  const globalEnv = envPaths.map(loadEnv);
+  for (const p of envPaths) loadEnv(p);
+  const combos = layerCombinations(envPaths, opts);
 
   const composeCache = new Map<string, ComposeFile>();
   const units: LintUnit[] = [];
   const envKey = (srcs: EnvSource[]) => srcs.map((s) => s.file.file).join('\u0000');
   for (const files of found.projects) {
-    let envFiles = globalEnv;
-    if (envFiles.length === 0) {
-      const dotEnv = join(dirname(files[0]), '.env');
-      if (existsSync(dotEnv)) envFiles = [loadEnv(dotEnv)];
-    }
-    const env = layerEnv(envFiles.map((s) => s.file));
-    const plain = expandEnv(envFiles);
-    const parsed = files.map((abs) => {
-      // A file interpolated with another env is another model: cache per (file, env layers).
-      const key = `${abs}\u0001${envKey(envFiles)}`;
-      let f = composeCache.get(key);
-      if (!f) {
-        f = parseComposeText(readTextFile(abs, 'compose file'), displayPath(cwd, abs), plain);
-        composeCache.set(key, f);
+    // An override named for a platform (docker-compose.jetson.yml) runs with that platform's layer only.
+    const variant = files.length > 1 ? /\.([^.]+)\.ya?ml$/.exec(basename(files[files.length - 1]))?.[1] : undefined;
+    const mine = combos.filter((c) => !variant || !c.platform || c.platform === variant || !combos.some((o) => o.platform === variant));
+    const sets = mine.length ? mine.map((c) => c.paths.map(loadEnv)) : [[]];
+    for (let envFiles of sets) {
+      if (envFiles.length === 0) {
+        const dotEnv = join(dirname(files[0]), '.env');
+        if (existsSync(dotEnv)) envFiles = [loadEnv(dotEnv)];
       }
-      return f;
-    });
-    for (const f of parsed) registerComposeSecrets(f, catalog);
-    units.push({ project: projectFrom(parsed, opts.profiles), envFiles, env });
-  }
-  if (units.length === 0 || globalEnv.length > 0) {
-    // Env-only lint (or env files next to projects): one unit with every layer, for the
-    // value rules (jwt-key-mismatch) that work on resolved variables.
-    if (!units.some((u) => envKey(u.envFiles) === envKey(globalEnv))) {
-      units.push({ envFiles: globalEnv, env: layerEnv(globalEnv.map((s) => s.file)) });
+      const env = layerEnv(envFiles.map((s) => s.file));
+      const plain = expandEnv(envFiles);
+      const parsed = files.map((abs) => {
+        // A file interpolated with another env is another model: cache per (file, env layers).
+        const key = `${abs}\u0001${envKey(envFiles)}`;
+        let f = composeCache.get(key);
+        if (!f) {
+          f = parseComposeText(readTextFile(abs, 'compose file'), displayPath(cwd, abs), plain);
+          registerComposeSecrets(f, catalog);
+          composeCache.set(key, f);
+        }
+        return f;
+      });
+      units.push({ project: projectFrom(parsed, opts.profiles), envFiles, env });
     }
   }
+  // Value rules (jwt-key-mismatch) work on resolved variables: every layer combination gets a
+  // unit even when no compose project uses it (env-only lint).
+  for (const c of combos) {
+    const envFiles = c.paths.map(loadEnv);
+    if (!units.some((u) => envKey(u.envFiles) === envKey(envFiles))) units.push({ envFiles, env: layerEnv(envFiles.map((s) => s.file)) });
+  }
+  if (units.length === 0) units.push({ envFiles: [], env: new Map() });
   const allEnv = [...new Set(units.flatMap((u) => u.envFiles))];
   return {
     units,
@@ -102,6 +108,41 @@ export function collect(opts: CollectOptions): RuleContext {
     now: opts.now ?? new Date(),
     cwd,
   };
+}
+
+export interface LayerCombination {
+  platform?: string;
+  environment?: string;
+  /** Env files in precedence order. */
+  paths: string[];
+}
+
+/**
+ * The env layer sets to lint with. Several `env.platform.*` or `env.<environment>` files are
+ * alternatives, not layers on top of each other: each platform x environment pair is linted
+ * as its own set (`env.base` + `env.platform.jetson` + `env.production` + `env.service.*` +
+ * other env files), unless --platform / --environment pick one.
+ */
+export function layerCombinations(sortedPaths: string[], sel: { platform?: string; environment?: string } = {}): LayerCombination[] {
+  const name = (p: string) => basename(p);
+  const platforms = sortedPaths.filter((p) => envLayerRank(p) === 1);
+  const environments = sortedPaths.filter((p) => envLayerRank(p) === 2);
+  const common = sortedPaths.filter((p) => envLayerRank(p) !== 1 && envLayerRank(p) !== 2);
+  if (sortedPaths.length === 0) return [];
+  const ps: Array<string | undefined> = platforms.length ? platforms : [undefined];
+  const es: Array<string | undefined> = environments.length ? environments : [undefined];
+  const out: LayerCombination[] = [];
+  for (const p of ps) {
+    for (const e of es) {
+      const chosen = new Set([p, e].filter((x): x is string => !!x));
+      out.push({
+        platform: p ? name(p).slice('env.platform.'.length) : sel.platform,
+        environment: e ? name(e).slice('env.'.length) : sel.environment,
+        paths: sortedPaths.filter((x) => common.includes(x) || chosen.has(x)),
+      });
+    }
+  }
+  return out;
 }
 
 /**

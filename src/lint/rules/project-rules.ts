@@ -96,9 +96,8 @@ export const functionsVerifyJwtOff: Rule = {
         }
       }
     }
-    if (ctx.environment !== 'production') return out;
     for (const u of ctx.units) {
-      if (!u.project) continue;
+      if (!u.project || !(ctx.environment === 'production' || u.envFiles.some((s) => isProd(s.file.file)))) continue;
       for (const [name, svc] of services(u.project)) {
         if (!serviceIs(name, svc, fn)) continue;
         const env = svc.environment;

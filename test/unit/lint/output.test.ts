@@ -159,3 +159,31 @@ describe('secrets written in compose files', () => {
     }
   });
 });
+
+describe('env layer combinations', () => {
+  it('lints each platform x environment as its own layer set; platform overrides only with their platform', async () => {
+    const { layerCombinations } = await import('../../../src/lint/collect.js');
+    const c = layerCombinations(['/t/env.base', '/t/env.platform.jetson', '/t/env.platform.wsl', '/t/env.production', '/t/env.service.sync', '/t/site.env']);
+    expect(c.map((x) => [x.platform, x.environment, x.paths.map((p) => p.slice(3))])).toEqual([
+      ['jetson', 'production', ['env.base', 'env.platform.jetson', 'env.production', 'env.service.sync', 'site.env']],
+      ['wsl', 'production', ['env.base', 'env.platform.wsl', 'env.production', 'env.service.sync', 'site.env']],
+    ]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'pmoves-combo-'));
+    mkdirSync(join(dir, 'compose'));
+    mkdirSync(join(dir, 'env'));
+    writeFileSync(join(dir, 'compose', 'docker-compose.yml'), 'services:\n  a:\n    image: x:1\n    environment:\n      G: ${GPU_ARCH}\n      B: ${BASE_ONLY}\n');
+    writeFileSync(join(dir, 'compose', 'docker-compose.jetson.yml'), 'services:\n  a:\n    environment:\n      J: ${JETSON_ONLY}\n');
+    writeFileSync(join(dir, 'env', 'env.base'), 'BASE_ONLY=1\n');
+    writeFileSync(join(dir, 'env', 'env.platform.jetson'), 'GPU_ARCH=87\nJETSON_ONLY=1\n');
+    writeFileSync(join(dir, 'env', 'env.platform.wsl'), 'X=1\n');
+    const r = await cli(dir, ['compose/', 'env/', '--format', 'json', '--rule', 'undefined-variable']);
+    const f = JSON.parse(r.stdout).findings;
+    // GPU_ARCH is missing with the wsl layer only; the jetson override is never paired with wsl.
+    expect(f.map((x: any) => `${x.file}:${x.line} ${x.message}`)).toEqual([
+      'compose/docker-compose.yml:5 GPU_ARCH is not set in env.base + env.platform.wsl (1 of 2 layer combinations); compose substitutes an empty string',
+    ]);
+    const jetsonOnly = await cli(dir, ['compose/', 'env/', '--format', 'json', '--rule', 'undefined-variable', '--platform', 'jetson']);
+    expect(JSON.parse(jetsonOnly.stdout).findings).toEqual([]);
+  });
+});
