@@ -120,3 +120,16 @@ describe('pmoves-sync commands against two PostgreSQL 15 servers', () => {
     expect(await digest(pair.central)).toEqual(await digest(pair.edge));
   });
 });
+
+describe('backoff', () => {
+  it('grows exponentially from 250 ms, is capped, and is jittered within [cap/2, cap]', async () => {
+    const { backoffDelay } = await import('../src/backoff.js');
+    expect(backoffDelay(1, { random: () => 0 })).toBe(125);
+    expect(backoffDelay(1, { random: () => 1 })).toBe(250);
+    expect(backoffDelay(4, { random: () => 1 })).toBe(2000);
+    expect(backoffDelay(50, { random: () => 1 })).toBe(30_000);
+    expect(backoffDelay(50, { random: () => 0, maxMs: 5000 })).toBe(2500);
+    const spread = new Set(Array.from({ length: 50 }, () => backoffDelay(6)));
+    expect(spread.size).toBeGreaterThan(10);
+  });
+});

@@ -201,6 +201,31 @@ describe('apply_batch convergence (three sites, real PostgreSQL 15)', () => {
   });
 });
 
+describe('CONFLICT_RESOLUTION=central-wins', () => {
+  it('a key another site wrote first is not overwritten by a later change from this site; its own keys still update', async () => {
+    await resetEdges();
+    await resetCentral();
+    const a = edges.get('site-a')!;
+    const b = edges.get('site-b')!;
+    await runStep(a, { table: 'workers', key: 5, kind: 'upsert', status: 'idle', n: 1 });
+    await runStep(b, { table: 'workers', key: 5, kind: 'upsert', status: 'busy', n: 2 });
+    await runStep(b, { table: 'workers', key: 6, kind: 'upsert', status: 'idle', n: 3 });
+    const ra = await allOutbox(a);
+    await central.query(`SELECT pmoves_sync.apply_batch('site-a', $1::jsonb, false, 'central-wins')`, [JSON.stringify([])]);
+    const { batchPayload } = await import('../src/outbox.js');
+    await central.query(`SELECT pmoves_sync.apply_batch('site-a', $1::jsonb, false, 'central-wins')`, [batchPayload(ra)]);
+    await central.query(`SELECT pmoves_sync.apply_batch('site-b', $1::jsonb, false, 'central-wins')`, [batchPayload(await allOutbox(b))]);
+    const rows = await central.query('SELECT id, status FROM workers ORDER BY id');
+    expect(rows.rows).toEqual([
+      { id: 'k5', status: 'idle' },
+      { id: 'k6', status: 'idle' },
+    ]);
+    await runStep(a, { table: 'workers', key: 5, kind: 'upsert', status: 'gone', n: 4 });
+    await central.query(`SELECT pmoves_sync.apply_batch('site-a', $1::jsonb, false, 'central-wins')`, [batchPayload((await allOutbox(a)).slice(ra.length))]);
+    expect((await central.query("SELECT status FROM workers WHERE id = 'k5'")).rows[0].status).toBe('gone');
+  });
+});
+
 describe('clock skew (one site an hour ahead, one booted at 1970, one jumped back)', () => {
   it('every site order gives the same winner, the one the oracle predicts, and no site clock goes backwards', async () => {
     await resetEdges();
