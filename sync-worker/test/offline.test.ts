@@ -64,6 +64,8 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
   it('20 000 changes written while the centre is unreachable drain to zero; health goes lagging -> healthy', async () => {
     await pair.edge.query("INSERT INTO workers (id, host) VALUES ('w1', 'edge')");
     await waitFor(async () => (await pendingAtEdge(pair.edge)) === 0, 20_000, 'warm-up drained');
+    // A short stale threshold, so the outage itself shows in sync_health (default 5 minutes).
+    await pair.central.query("UPDATE pmoves_sync.settings SET value = '1 second' WHERE name = 'stale_after'");
     proxy.cut();
     const t0 = Date.now();
     await write(20_000, 'offline');
@@ -72,6 +74,10 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
     await waitFor(() => states.includes('offline'), 10_000, 'worker noticing the centre is gone');
     const centralJobs = await pair.central.query("SELECT count(*)::int AS n FROM jobs WHERE kind = 'offline'");
     expect(centralJobs.rows[0].n).toBe(0);
+    await waitFor(async () => {
+      const r = await pair.central.query("SELECT health FROM sync_health WHERE service = 'offline-site' AND table_name = 'jobs'");
+      return r.rows[0]?.health === 'stale';
+    }, 10_000, 'health stale while the site cannot report');
 
     proxy.restore();
     const t1 = Date.now();
@@ -82,11 +88,13 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
     }, 90_000);
     const drainMs = Date.now() - t1;
     console.log(`offline: ${backlog} changes queued in ${t1 - t0} ms while cut; drained in ${drainMs} ms (${Math.round((backlog / drainMs) * 1000)} rows/s); health ${trail.join(' -> ')}; ${transientErrors} transient errors retried`);
+    expect(trail[0]).toBe('stale');
     expect(trail).toContain('lagging');
     expect(trail[trail.length - 1]).toBe('healthy');
     expect(trail.indexOf('lagging')).toBeLessThan(trail.lastIndexOf('healthy'));
     expect(transientErrors).toBeGreaterThan(0);
     expect(await digest(pair.central)).toEqual(await digest(pair.edge));
+    await pair.central.query("UPDATE pmoves_sync.settings SET value = '5 minutes' WHERE name = 'stale_after'");
   });
 
   it('the centre cut in the middle of batches (while a batch is on the wire or being applied) loses and duplicates nothing', async () => {
