@@ -4,7 +4,7 @@ import { startPostgres, type TestPostgres } from '../../test/support/postgres.js
 import { backfillTable } from '../src/backfill.js';
 import { installCentral, installEdge, sqlFile, uninstallEdge } from '../src/install.js';
 import { readBatch, readCursor, type Cursor } from '../src/outbox.js';
-import { SyncWorker } from '../src/worker.js';
+import { SyncWorker, type AppliedEvent } from '../src/worker.js';
 import { loadSyncConfig } from '../src/config.js';
 import { allOutbox } from './support/model.js';
 import { digest, pendingAtEdge, SAMPLE_TABLES, waitFor, withClient } from './support/sync-env.js';
@@ -48,7 +48,7 @@ afterAll(async () => {
 async function drain(batchSize = 500) {
   const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_BATCH_SIZE: String(batchSize), SYNC_INTERVAL_SECONDS: '1' }));
   const applied: string[] = [];
-  w.on('applied', (e) => applied.push(...e.changes.map((c) => `${c.table}:${JSON.stringify(c.key)}`)));
+  w.on('applied', (e: AppliedEvent) => applied.push(...e.changes.map((c: { table: string; key: unknown }) => `${c.table}:${JSON.stringify(c.key)}`)));
   await w.start();
   await waitFor(async () => (await pendingAtEdge(edge)) === 0, 30_000, 'outbox drained');
   await w.stop();
