@@ -53,6 +53,8 @@ export async function startPostgres(opts: { password?: string } = {}): Promise<T
     `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/${db}`;
   const url = urlFor('postgres');
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client sees the server go away when a test stops or kills it on purpose.
+  pool.on('error', () => {});
   return {
     port,
     url,
