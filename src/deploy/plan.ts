@@ -69,6 +69,11 @@ export interface PlanOptions {
   env: NodeJS.ProcessEnv;
   images?: ImagePins;
   catalog?: Catalog;
+  /**
+   * Report missing required variables as warnings instead of failing: for a plan made where the
+   * secrets are not available (the hosted plan job); the deploy job checks them for real.
+   */
+  allowMissing?: boolean;
 }
 
 /** Service names of the compose files, read without interpolation (the env layers depend on them). */
@@ -197,7 +202,10 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
 
   // 4. Required by the mode: all missing ones at once, before anything runs.
   const missing = required.filter((v) => !vars.get(v.name)?.value);
-  if (missing.length > 0) {
+  if (missing.length > 0 && opts.allowMissing) {
+    warnings.push(`not set here, must come from the GitHub environment "${site.name}" at deploy time: ${missing.map((v) => v.name).join(', ')}`);
+    for (const v of missing) vars.set(v.name, { key: v.name, value: '', secret: true, source: 'environment', overridden: [] });
+  } else if (missing.length > 0) {
     const names = missing.map((v) => v.name);
     throw new UserError(`site "${site.name}" (${site.mode}) is missing required variable${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, {
       ...site.source,
@@ -207,7 +215,7 @@ export function planDeploy(opts: PlanOptions): DeployPlan {
 
   // 5. The compose model, with secrets kept as ${NAME} so the rendered file holds none.
   const lookup: Record<string, string> = {};
-  for (const v of vars.values()) lookup[v.key] = v.secret ? secretPlaceholder(v.key) : v.value;
+  for (const v of vars.values()) lookup[v.key] = v.secret || (opts.allowMissing && v.value === '') ? secretPlaceholder(v.key) : v.value;
   let project;
   try {
     project = loadCompose({ files: site.composeFiles, env: lookup, profiles: site.profiles });
