@@ -48,6 +48,14 @@ describe('pmoves deploy plan over the example sites.yaml and the reference stack
     expect(plan.variables.find((v) => v.key === 'POSTGRES_PASSWORD')).toMatchObject({ source: 'environment', secret: true });
   });
 
+  it('pins the images a build produced by digest, for the Jetson (arm64) site', async () => {
+    const digest = `sha256:${'c'.repeat(64)}`;
+    const plan = planDeploy({ site: loadInventory(sitesFile).get('jetson-edge'), env: await secrets(), images: { 'ghcr.io/powerfulmoves/pmoves-sync-worker:0.1.0': digest } });
+    const sync = plan.services.find((s) => s.name === 'sync-worker')!;
+    expect(sync).toMatchObject({ image: `ghcr.io/powerfulmoves/pmoves-sync-worker:0.1.0@${digest}`, platform: 'linux/arm64' });
+    expect(plan.services.find((s) => s.name === 'db')!.image).not.toContain('@sha256');
+  });
+
   it('prints secrets as *** and keeps them out of the rendered compose model', async () => {
     const env = await secrets();
     const plan = planDeploy({ site: loadInventory(sitesFile).get('jetson-edge'), env });
