@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/app.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { hasDocker, skipUnless } from '../support/require.js';
+import { runAction } from '../support/run-action.js';
+import { fromRoot } from '../../src/core/package-root.js';
 
 /**
  * The deploy engine against the real docker engine and docker-compose v1: images made locally
@@ -174,5 +176,25 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     const last = audit().at(-1);
     expect(last).toMatchObject({ action: 'rollback', release: 3, result: 'success' });
     expect(JSON.parse((await pmoves(['deploy', 'status', '--site', 'e2e', '--state-dir', state, '--json'])).out).current).toBe(3);
+  });
+
+  it('the deploy-site action applies with the secrets as JSON (masked) and reports status, as the runner runs it', () => {
+    const bundle = fromRoot('dist/actions/deploy-site.js');
+    if (!existsSync(bundle)) {
+      const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: fromRoot(), encoding: 'utf8' });
+      if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
+    }
+    const env = { GITHUB_WORKSPACE: dir, GITHUB_ACTOR: 'octo-deployer', GITHUB_RUN_ID: '42', GITHUB_REPOSITORY: 'pmoves/site', GITHUB_SHA: 'abc123' };
+    const run = runAction(bundle, { command: 'apply', site: 'e2e', 'sites-file': 'sites.yaml', 'state-dir': state, secrets: JSON.stringify({ E2E_SECRET: secret }), 'wait-lock': '0' }, { cwd: dir, env });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ release: '5', result: 'success', 'rolled-back-to': '' });
+    expect(run.stdout).toContain(`::add-mask::${secret}`);
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.summary).not.toContain(secret);
+    expect(run.summary).toContain('release 5 is healthy');
+    expect(audit().at(-1)).toMatchObject({ release: 5, result: 'success', user: 'octo-deployer', run: 'https://github.com/pmoves/site/actions/runs/42', sha: 'abc123' });
+    const st = runAction(bundle, { command: 'status', site: 'e2e', 'state-dir': state }, { cwd: dir, env });
+    expect(st.status, st.stdout).toBe(0);
+    expect(st.outputs.release).toBe('5');
+    expect(JSON.parse(st.outputs.status).services.map((s: { status: string }) => s.status)).toEqual(['healthy', 'healthy']);
   });
 });
