@@ -239,6 +239,8 @@ export async function applyDeploy(plan: DeployPlan, opts: EngineOptions): Promis
       const lint = await lintRendered(plan, dir);
       for (const f of lint.findings.filter((x) => x.severity === 'error').slice(0, 10)) log.info(`  ${f.rule}: ${f.message}`);
       if (lint.errorCount > 0) {
+        record(state, { id, createdAt: new Date(started).toISOString(), dir, images: [], result: 'failed', sha: base.sha });
+        writeState(dirs, state);
         appendAudit(dirs, { time: new Date().toISOString(), site: plan.site, action: 'deploy', release: id, result: 'failed', ...base, images: [], error: `pmoves lint: ${lint.errorCount} error(s) in the rendered project`, durationMs: Date.now() - started });
         throw new UserError(`pmoves lint found ${lint.errorCount} error(s) in the rendered project of release ${id}; nothing was changed`, { file: join(dir, 'compose.yaml'), hint: `run pmoves lint ${dir}/compose.yaml --env-file ${dir}/.env for details` });
       }
@@ -253,6 +255,8 @@ export async function applyDeploy(plan: DeployPlan, opts: EngineOptions): Promis
     } catch (err) {
       if (!(err instanceof DeployFailure)) {
         // Nothing was changed (render, pull or compose discovery failed): record and pass on.
+        record(state, { id, createdAt: new Date(started).toISOString(), dir, images: [], result: 'failed', sha: base.sha });
+        writeState(dirs, state);
         appendAudit(dirs, { time: new Date().toISOString(), site: plan.site, action: 'deploy', release: id, result: 'failed', ...base, images: imageList.map((image) => ({ service: plan.services.find((s) => s.image === image)?.name ?? '', image })), error: redact((err as Error).message), durationMs: Date.now() - started });
         throw err;
       }

@@ -178,6 +178,19 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     expect(JSON.parse((await pmoves(['deploy', 'status', '--site', 'e2e', '--state-dir', state, '--json'])).out).current).toBe(3);
   });
 
+  it('an image that is neither pullable nor local stops the deploy before anything stops', async () => {
+    const before = serviceContainer('web');
+    setEnv({ WEB_TAG: 'no-such-tag' });
+    const r = await apply();
+    setEnv({ WEB_TAG: 'r1' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`error: cannot pull ${repo}/web:no-such-tag and it is not present locally`));
+    expect(r.err).toMatch(/hint: .*nothing was stopped/);
+    expect(serviceContainer('web')).toBe(before);
+    expect(audit().at(-1)).toMatchObject({ release: 5, result: 'failed' });
+    expect(JSON.parse((await pmoves(['deploy', 'status', '--site', 'e2e', '--state-dir', state, '--json'])).out).current).toBe(3);
+  });
+
   it('the deploy-site action applies with the secrets as JSON (masked) and reports status, as the runner runs it', () => {
     const bundle = fromRoot('dist/actions/deploy-site.js');
     if (!existsSync(bundle)) {
@@ -187,14 +200,14 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     const env = { GITHUB_WORKSPACE: dir, GITHUB_ACTOR: 'octo-deployer', GITHUB_RUN_ID: '42', GITHUB_REPOSITORY: 'pmoves/site', GITHUB_SHA: 'abc123' };
     const run = runAction(bundle, { command: 'apply', site: 'e2e', 'sites-file': 'sites.yaml', 'state-dir': state, secrets: JSON.stringify({ E2E_SECRET: secret }), 'wait-lock': '0' }, { cwd: dir, env });
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs).toMatchObject({ release: '5', result: 'success', 'rolled-back-to': '' });
+    expect(run.outputs).toMatchObject({ release: '6', result: 'success', 'rolled-back-to': '' });
     expect(run.stdout).toContain(`::add-mask::${secret}`);
     expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.summary).not.toContain(secret);
-    expect(run.summary).toContain('release 5 is healthy');
-    expect(audit().at(-1)).toMatchObject({ release: 5, result: 'success', user: 'octo-deployer', run: 'https://github.com/pmoves/site/actions/runs/42', sha: 'abc123' });
+    expect(run.summary).toContain('release 6 is healthy');
+    expect(audit().at(-1)).toMatchObject({ release: 6, result: 'success', user: 'octo-deployer', run: 'https://github.com/pmoves/site/actions/runs/42', sha: 'abc123' });
     const st = runAction(bundle, { command: 'status', site: 'e2e', 'state-dir': state }, { cwd: dir, env });
     expect(st.status, st.stdout).toBe(0);
-    expect(st.outputs.release).toBe('5');
+    expect(st.outputs.release).toBe('6');
     expect(JSON.parse(st.outputs.status).services.map((s: { status: string }) => s.status)).toEqual(['healthy', 'healthy']);
   });
 });
