@@ -67,7 +67,10 @@ export class Compose {
   }
 
   async containerIds(service: string): Promise<string[]> {
-    const r = await this.run(['ps', '-q', service], { allowFailure: true, timeoutMs: 60_000 });
+    // v2 lists only running containers unless -a; a one-shot service that exited 0 must count.
+    // v1 lists stopped ones already, and its -a would add one-off `run` containers.
+    const args = this.cli.flavor === 'v2' ? ['ps', '-a', '-q', service] : ['ps', '-q', service];
+    const r = await this.run(args, { allowFailure: true, timeoutMs: 60_000 });
     return r.stdout.split('\n').map((s) => s.trim()).filter(Boolean);
   }
 

@@ -44,6 +44,16 @@ describe('compose v2 or v1', () => {
   });
 });
 
+describe('container listing', () => {
+  it('asks v2 for stopped containers too (a one-shot service that exited 0 counts), v1 as is', async () => {
+    const ref = { project: 'p', file: '/c.yaml', envFile: '/.env', profiles: [], dir: '/' };
+    const v2 = fakeExec({ 'docker compose -p p -f /c.yaml --env-file /.env --project-directory / ps -a -q sync-install': { code: 0, stdout: 'abc\n' } });
+    expect(await new Compose({ flavor: 'v2', version: '2', command: ['docker', 'compose'] }, ref, v2).containerIds('sync-install')).toEqual(['abc']);
+    const v1 = fakeExec({ 'docker-compose -p p -f /c.yaml --env-file /.env --project-directory / ps -q sync-install': { code: 0, stdout: 'def\n' } });
+    expect(await new Compose({ flavor: 'v1', version: '1', command: ['docker-compose'] }, ref, v1).containerIds('sync-install')).toEqual(['def']);
+  });
+});
+
 describe('image digests from a build', () => {
   const d1 = `sha256:${'a'.repeat(64)}`;
   const d2 = `sha256:${'b'.repeat(64)}`;
