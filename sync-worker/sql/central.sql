@@ -137,7 +137,9 @@ BEGIN
   SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO v_cols
   FROM pg_attribute a WHERE a.attrelid = v_rel AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
   SELECT rank_sql INTO v_rank FROM pmoves_sync.rules WHERE table_name = p_label;
-  v_rank := coalesce(v_rank, '0');
+  -- The rule sees the image as r; no rule: every version ranks 0.
+  v_rank := CASE WHEN v_rank IS NULL THEN '0'
+                 ELSE format('coalesce((SELECT (%s)::integer FROM (SELECT x.r AS r) AS rr), 0)', v_rank) END;
   SELECT string_agg(format('t.%I = (w.k->>%L)::%s', c, c, format_type(a.atttypid, a.atttypmod)), ' AND ')
     INTO v_pkmatch
   FROM unnest(v_pk) c JOIN pg_attribute a ON a.attrelid = v_rel AND a.attname = c;
@@ -146,7 +148,7 @@ BEGIN
 
   v_inc := format($q$
 WITH src AS (
-  SELECT x.k, x.o, x.r, x.h, x.g, coalesce((SELECT (%2$s)::integer FROM (SELECT x.r AS r) AS rr), 0) AS rank
+  SELECT x.k, x.o, x.r, x.h, x.g, %2$s AS rank
   FROM jsonb_to_recordset($2) AS x(i bigint, x bigint, t text, o text, k jsonb, r jsonb, h bigint, g integer)
   WHERE x.t = %1$L
     -- Below the site's progress mark is a replay: the version guard makes it a no-op, except
@@ -192,6 +194,32 @@ SELECT (SELECT count(*) FROM cur WHERE won)::integer$q$,
   ];
 END $fn$;
 
+-- apply_sql() once per session and table: the generated statements are kept in a session
+-- setting, stamped with the table's columns, primary key and rank rule, so an ALTER TABLE or a
+-- changed rule regenerates them.
+CREATE OR REPLACE FUNCTION pmoves_sync.apply_sql_cached(p_label text) RETURNS text[]
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_key text := 'pmoves_sync.sql_' || md5(p_label);
+  v_rel regclass := to_regclass(p_label);
+  v_stamp text;
+  v_cached text := current_setting(v_key, true);
+  v_sql text[];
+BEGIN
+  SELECT coalesce(v_rel::oid::text, '-')
+      || ':' || coalesce((SELECT md5(string_agg(a.attname || ':' || a.atttypid || ':' || a.atttypmod || ':' || a.attisdropped || ':' || a.attgenerated::text, ',' ORDER BY a.attnum))
+                          FROM pg_attribute a WHERE a.attrelid = v_rel AND a.attnum > 0), '-')
+      || ':' || coalesce((SELECT i.indkey::text FROM pg_index i WHERE i.indrelid = v_rel AND i.indisprimary), '-')
+      || ':' || coalesce((SELECT md5(r.rank_sql) FROM pmoves_sync.rules r WHERE r.table_name = p_label), '-')
+    INTO v_stamp;
+  IF v_cached IS NOT NULL AND v_cached <> '' AND split_part(v_cached, E'\n', 1) = v_stamp THEN
+    RETURN ARRAY[split_part(v_cached, E'\x01', 2), split_part(v_cached, E'\x01', 3)];
+  END IF;
+  v_sql := pmoves_sync.apply_sql(p_label);
+  PERFORM set_config(v_key, v_stamp || E'\n' || E'\x01' || v_sql[1] || E'\x01' || v_sql[2], false);
+  RETURN v_sql;
+END $fn$;
+
 -- Applies one batch from one site in one transaction and returns the centre's HLC (the edge
 -- advances its clock to it). p_rows: [{i: outbox id, x: txid, t: table, o: op, k: pk, r: image,
 -- h: hlc, g: generation}], bigints as strings. p_retry re-applies held rows below the progress
@@ -204,7 +232,9 @@ DECLARE
   v_tx bigint;
   v_id bigint;
   v_label text;
-  v_top record;
+  v_top_x bigint;
+  v_top_i bigint;
+  v_labels text[];
   v_max_h bigint;
   v_n integer;
   v_total integer := 0;
@@ -226,22 +256,25 @@ BEGIN
   -- Row lock: batches of one site apply one after the other; a replay waits, then is filtered.
   SELECT last_txid, last_id INTO v_tx, v_id FROM pmoves_sync.site_progress WHERE site = p_site FOR UPDATE;
 
-  FOR v_label IN SELECT DISTINCT x.t FROM jsonb_to_recordset(p_rows) AS x(t text) ORDER BY 1 LOOP
-    v_sql := pmoves_sync.apply_sql(v_label);
+  -- One pass over the batch for its tables, highest (txid, id) and highest clock.
+  SELECT array_agg(DISTINCT x.t), max(x.h),
+         (array_agg(x.x ORDER BY x.x DESC, x.i DESC))[1], (array_agg(x.i ORDER BY x.x DESC, x.i DESC))[1]
+    INTO v_labels, v_max_h, v_top_x, v_top_i
+    FROM jsonb_to_recordset(p_rows) AS x(t text, x bigint, i bigint, h bigint);
+
+  FOREACH v_label IN ARRAY coalesce(v_labels, '{}') LOOP
+    v_sql := pmoves_sync.apply_sql_cached(v_label);
     EXECUTE v_sql[1] USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
     EXECUTE v_sql[2] INTO v_n USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
     v_total := v_total + coalesce(v_n, 0);
   END LOOP;
 
-  SELECT x.x, x.i INTO v_top FROM jsonb_to_recordset(p_rows) AS x(x bigint, i bigint)
-  ORDER BY x.x DESC, x.i DESC LIMIT 1;
-  SELECT max(x.h) INTO v_max_h FROM jsonb_to_recordset(p_rows) AS x(h bigint);
   UPDATE pmoves_sync.site_progress
-     SET last_txid = CASE WHEN p_retry OR (v_top.x, v_top.i) <= (last_txid, last_id) THEN last_txid ELSE v_top.x END,
-         last_id = CASE WHEN p_retry OR (v_top.x, v_top.i) <= (last_txid, last_id) THEN last_id ELSE v_top.i END,
+     SET last_txid = CASE WHEN p_retry OR (v_top_x, v_top_i) <= (last_txid, last_id) THEN last_txid ELSE v_top_x END,
+         last_id = CASE WHEN p_retry OR (v_top_x, v_top_i) <= (last_txid, last_id) THEN last_id ELSE v_top_i END,
          batches = batches + 1, changes = changes + v_total,
          last_hlc = greatest(last_hlc, v_max_h), updated_at = now()
-   WHERE site = p_site AND v_top.x IS NOT NULL;
+   WHERE site = p_site AND v_top_x IS NOT NULL;
   RETURN pmoves_sync.hlc_observe(v_max_h);
 END $$;
 
