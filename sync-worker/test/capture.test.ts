@@ -199,6 +199,27 @@ describe('edge capture (real PostgreSQL 15)', () => {
     await central.query('DROP TRIGGER count_writes ON tasks');
   });
 
+  it('a column added (then dropped) on both sides is picked up by the running worker without a restart', async () => {
+    const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_INTERVAL_SECONDS: '1' }));
+    await w.start();
+    try {
+      await edge.query("INSERT INTO tasks (id, title) VALUES ('schema-1', 'before')");
+      await waitFor(async () => (await pendingAtEdge(edge)) === 0, 10_000, 'drained');
+      for (const db of [central, edge]) await db.query('ALTER TABLE tasks ADD COLUMN note text');
+      await edge.query("INSERT INTO tasks (id, title, note) VALUES ('schema-2', 'after', 'a note')");
+      await waitFor(async () => (await pendingAtEdge(edge)) === 0, 10_000, 'drained');
+      expect((await central.query("SELECT note FROM tasks WHERE id = 'schema-2'")).rows[0].note).toBe('a note');
+      for (const db of [central, edge]) await db.query('ALTER TABLE tasks DROP COLUMN note');
+      await edge.query("UPDATE tasks SET title = 'after-drop' WHERE id = 'schema-2'");
+      await waitFor(async () => (await pendingAtEdge(edge)) === 0, 10_000, 'drained');
+      expect((await central.query("SELECT title FROM tasks WHERE id = 'schema-2'")).rows[0].title).toBe('after-drop');
+      expect((await edge.query('SELECT count(*)::int AS n FROM pmoves_sync.failed')).rows[0].n).toBe(0);
+    } finally {
+      await w.stop();
+    }
+    expect(await digest(central)).toEqual(await digest(edge));
+  });
+
   it('HLC: concurrent sessions never see the same value or a smaller one', async () => {
     const sessions = await Promise.all([0, 1, 2, 3].map(() => edge.connect()));
     try {
