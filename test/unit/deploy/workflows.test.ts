@@ -9,7 +9,7 @@ const read = (p: string) => readFileSync(fromRoot(p), 'utf8');
 const yaml = (p: string) => parse(read(p)) as any;
 
 describe('deploy, nightly and lint workflows', () => {
-  it.each(['deploy', 'nightly', 'lint'])('workflows/%s.yml is kept byte for byte as .github/workflows/reusable-%s.yml', (name) => {
+  it.each(['deploy', 'nightly', 'lint'])('workflows/%s.yml is kept byte for byte under .github/workflows/ as reusable-<name>.yml', (name) => {
     expect(read(`.github/workflows/reusable-${name}.yml`)).toBe(read(`workflows/${name}.yml`));
   });
 
