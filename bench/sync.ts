@@ -11,12 +11,17 @@
 // worker >= 30 000 rows/s, steady p99 < 1 s on a 2-core machine.
 //
 // Env: BENCH_ROWS (100000), BENCH_NAIVE_ROWS (= BENCH_ROWS), SYNC_BATCH_SIZE (2000),
-// BENCH_STEADY_SECONDS (10), BENCH_STEADY_RATE (2000).
+// BENCH_STEADY_SECONDS (10), BENCH_STEADY_RATE (2000), BENCH_NATS (1: also drain the backlog
+// again with every change published to JetStream, when nats-server is installed).
 import pg from 'pg';
 import { startPostgres, type TestPostgres } from '../test/support/postgres.js';
 import { installCentral, installEdge, sqlFile } from '../sync-worker/src/install.js';
 import { loadSyncConfig } from '../sync-worker/src/config.js';
 import { SyncWorker, type AppliedEvent } from '../sync-worker/src/worker.js';
+import { createTransport } from '../sync-worker/src/transport.js';
+import { NatsPublisher, publishingTransport } from '../sync-worker/src/ops/nats.js';
+import { startNats } from '../test/support/nats.js';
+import { hasNatsServer } from '../test/support/require.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const NAIVE_ROWS = Number(process.env.BENCH_NAIVE_ROWS ?? ROWS);
@@ -126,6 +131,26 @@ async function main() {
     log(
       `steady: ${fmt(achieved)} writes/s for ${STEADY_SECONDS} s (${fmt(perTick)} per ${tickMs} ms tick), ${fmt(lags.length)}/${fmt(written)} arrived; lag p50 ${fmt(percentile(lags, 50))} ms, p99 ${fmt(percentile(lags, 99))} ms, max ${fmt(lags[lags.length - 1] ?? NaN)} ms`,
     );
+
+    // --- worker + NATS: the same backlog again, each batch acked by JetStream before it is marked shipped.
+    if (process.env.BENCH_NATS !== '0' && hasNatsServer()) {
+      const nats = await startNats();
+      try {
+        await edge.query(`INSERT INTO metrics (site, name, value, at) SELECT 'nats', 'gpu_util', g % 100, clock_timestamp() FROM generate_series(1, $1) g`, [ROWS]);
+        const pub = await NatsPublisher.connect({ url: nats.url, site: 'bench-edge' });
+        const w2 = new SyncWorker(cfg, { transport: publishingTransport(createTransport(cfg), pub) });
+        const idle2 = nextIdle(w2);
+        const t1 = performance.now();
+        await w2.start();
+        await idle2;
+        const sec = (performance.now() - t1) / 1000;
+        await w2.stop();
+        await pub.close();
+        log(`worker+nats: ${fmt(ROWS)} changes in ${sec.toFixed(2)} s = ${fmt(ROWS / sec)} rows/s (${fmt(pub.stats.published)} published to JetStream)`);
+      } finally {
+        await nats.stop();
+      }
+    }
 
     // --- naive: one upsert per row at the centre, one UPDATE per row to mark it synced.
     await edge.query(`CREATE TABLE naive_src (id bigint PRIMARY KEY, site text, name text, value float8, labels jsonb, at timestamptz, synced boolean NOT NULL DEFAULT false)`);

@@ -74,7 +74,8 @@ export class NatsPublisher {
   private js: JetStreamClient | undefined;
   private readonly opts: Required<Omit<NatsPublisherOptions, 'connection' | 'log'>> & { log: (m: string) => void };
   private queue: ChangeMessage[] = [];
-  private pumping: Promise<void> | undefined;
+  /** True while pump() runs; cleared by pump itself before it wakes waiters (see kick). */
+  private pumping = false;
   private closed = false;
   /** Messages ever queued / acked (or dropped): a waiter for message n resolves once acked >= n. */
   private queuedSeq = 0;
@@ -130,7 +131,7 @@ export class NatsPublisher {
     })().catch(() => {});
     await this.ensureStream();
     for (const fn of this.onConnected.splice(0)) fn(nc);
-    if (this.queue.length && !this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
+    this.kick();
   }
 
   /** Connects (the first connection must succeed) and ensures the stream. */
@@ -235,7 +236,7 @@ export class NatsPublisher {
     this.stats.queued = this.queue.length;
     const p = new Promise<void>((resolve) => this.waiters.push({ seq: target, resolve }));
     this.release();
-    if (this.js && !this.pumping) this.pumping = this.pump().finally(() => (this.pumping = undefined));
+    this.kick();
     return p;
   }
 
@@ -246,8 +247,30 @@ export class NatsPublisher {
     this.waiters = keep;
   }
 
+  /**
+   * Starts the pump unless it runs. The flag is cleared synchronously by the pump before it
+   * resolves waiters, so a waiter that pushes the next batch at once always finds either a
+   * running pump (which will see the new messages) or none (and starts one).
+   */
+  private kick(): void {
+    if (!this.js || this.pumping) return;
+    this.pumping = true;
+    void this.pump();
+  }
+
   private async pump(): Promise<void> {
     let backoff = 250;
+    try {
+      await this.drainQueue(backoff);
+    } finally {
+      this.pumping = false;
+    }
+    this.release();
+    // Messages pushed while the last acks were awaited, after the loop saw an empty queue.
+    if (this.queue.length > 0) this.kick();
+  }
+
+  private async drainQueue(backoff: number): Promise<void> {
     while (this.queue.length > 0) {
       const chunk = this.queue.slice(0, this.opts.inflight);
       const js = this.js!;

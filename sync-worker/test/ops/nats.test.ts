@@ -8,6 +8,7 @@ import { startNats, type TestNats } from '../../../test/support/nats.js';
 import { hasNatsServer, skipUnless } from '../../../test/support/require.js';
 import { installCentral, installEdge, sqlFile } from '../../src/install.js';
 import { fromRoot } from '../../../src/core/package-root.js';
+import { NatsPublisher } from '../../src/ops/nats.js';
 
 const TABLES = ['jobs', 'tasks', 'metrics'];
 
@@ -96,8 +97,11 @@ describe.skipIf(skipUnless('nats-server', hasNatsServer()))('NATS: applied chang
     for (const [round, crash] of crashes.entries()) {
       await write(round);
       const w = runWorker(env, crash);
+      // A run that never reaches its crash point is a failure with the worker's log, not a hang.
+      const guard = setTimeout(() => w.kill('SIGTERM'), 40_000);
       const r = await w.done;
-      expect(r.signal, r.stderr.slice(-2000)).toBe('SIGKILL');
+      clearTimeout(guard);
+      expect(r.signal, `${crash}: ${r.stderr.slice(-3000)}`).toBe('SIGKILL');
     }
     // A graceful stop and restart, then a last run that drains everything.
     await write(98);
@@ -145,6 +149,28 @@ describe.skipIf(skipUnless('nats-server', hasNatsServer()))('NATS: applied chang
       await nc.close();
     }
     expect(await contents(central)).toEqual(await contents(edge));
+  });
+
+  it('publishes batches pushed back to back (each push right after the last ack) and dedupes replays', async () => {
+    const pub = await NatsPublisher.connect({ url: nats.url, site: 'pusher', stream: 'PUSHER', inflight: 64 });
+    try {
+      const batch = (from: number) =>
+        Array.from({ length: 300 }, (_, i) => ({
+          site: 'pusher', outboxId: String(from + i), batchId: `b${from}`, table: 'jobs', op: 'insert' as const,
+          key: { id: from + i }, row: { id: from + i }, hlc: '1', centralHlc: '2',
+        }));
+      // Awaited directly, as the transport wrapper does: the next push comes within microtasks.
+      const pushAll = async () => {
+        for (let b = 0; b < 5; b++) await pub.push(batch(b * 300));
+        return true;
+      };
+      const acked = await Promise.race([pushAll(), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+      expect(acked, 'a batch was never acked').toBe(true);
+      await pub.push(batch(600)); // a replay of batch 2
+      expect(pub.stats).toMatchObject({ published: 1500, duplicates: 300, queued: 0 });
+    } finally {
+      await pub.close();
+    }
   });
 
   it('announces the worker on service.announce', async () => {
