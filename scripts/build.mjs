@@ -1,7 +1,7 @@
 // Bundles the CLI, the sync worker and one entry per action into dist/.
 // dist/ is committed: actions run it straight from a checkout, without npm install.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,15 +21,34 @@ const common = {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
+// The shipped catalog is validated against its schema here and in test/unit/catalog, not on
+// every run: the CLI trusts src/catalog/catalog-snapshot.gen.js while catalog.yaml hashes to it.
+// A stale snapshot is still correct (loadCatalog then parses and validates the YAML), only slow.
+{
+  const gen = await import('../src/catalog/generate.mjs');
+  const stale = [
+    [gen.validatorOut, gen.generateValidator()],
+    [gen.snapshotOut, gen.generateSnapshot()], // throws when catalog.yaml breaks its schema
+  ].filter(([path, code]) => !existsSync(path) || readFileSync(path, 'utf8') !== code);
+  for (const [path] of stale) console.warn(`warning: ${path} is stale; run node src/catalog/generate.mjs`);
+}
+
 // The CLI ships inside the npm package next to its node_modules: keep dependencies external
 // so the committed bundle stays small and reviewable.
 // Split into chunks so `pmoves lint` loads only lint's code, not pg, libsodium or Octokit:
 // start-up time is most of a lint run.
+// Except `yaml`, which every command parses with: required from node_modules it is ~80 CommonJS
+// files, and resolving, reading and wrapping them one by one costs `pmoves lint` more CPU than
+// evaluating the same code as one chunk (about a tenth of a whole lint run, see bench/lint.mjs).
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cliExternal = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies })
+  .filter((name) => name !== 'yaml')
+  .flatMap((name) => [name, `${name}/*`]);
 await build({
   ...common,
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
   outdir: join(root, 'dist'),
-  packages: 'external',
+  external: [...common.external, ...cliExternal],
   splitting: true,
   chunkNames: 'cli-chunks/[name]-[hash]',
 });

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fromRoot } from '../core/package-root.js';
 import { UserError } from '../core/errors.js';
-import { loadValidatedYaml } from '../build/validated-yaml.js';
+import * as snapshot from './catalog-snapshot.gen.js';
+import { parseCatalogYaml, yamlLocator } from './parse-yaml.js';
 
 /**
  * The variable catalog (env-templates/catalog.yaml): every variable a PMOVES site may set, with
@@ -79,8 +82,27 @@ export function loadCatalog(path?: string): Catalog {
   const file = resolve(path ?? defaultCatalogPath());
   const hit = cache.get(file);
   if (hit) return hit;
-  const loaded = loadValidatedYaml<CatalogFile>(file, fromRoot('env-templates/catalog.schema.json'));
-  const catalog = buildCatalog(loaded.data, file, loaded.locate);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
+      file,
+      hint: 'check the path (relative paths are resolved from the current directory)',
+    });
+  }
+  // Start-up time is most of a `pmoves lint` run, and parsing this YAML and compiling its schema
+  // was most of the start-up. The shipped catalog was validated when its snapshot was generated
+  // (src/catalog/generate.mjs): any text with the same hash is that catalog and needs neither.
+  // Anything else (a site's catalog, an edit not regenerated yet) is parsed and validated.
+  let catalog: Catalog;
+  if (createHash('sha256').update(text).digest('hex') === snapshot.sourceSha256) {
+    let locate: ReturnType<typeof yamlLocator> | undefined;
+    catalog = buildCatalog(JSON.parse(snapshot.json) as CatalogFile, file, (path) => (locate ??= yamlLocator(text))(path));
+  } else {
+    const loaded = parseCatalogYaml(text, file, fromRoot('env-templates/catalog.schema.json'));
+    catalog = buildCatalog(loaded.data as CatalogFile, file, loaded.locate);
+  }
   cache.set(file, catalog);
   return catalog;
 }
