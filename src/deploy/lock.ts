@@ -5,6 +5,8 @@ import { UserError } from '../core/errors.js';
 
 export interface LockHolder {
   pid: number;
+  /** Start time of the process (Linux /proc clock ticks): a reused pid is not the holder. */
+  pidStart?: string;
   host: string;
   user: string;
   site: string;
@@ -40,6 +42,23 @@ export function pidAlive(pid: number): boolean {
   }
 }
 
+/** Field 22 of /proc/<pid>/stat (after the parenthesised name, which may hold spaces). */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The holder's process is gone, or its pid now belongs to another process. */
+function holderDead(h: LockHolder): boolean {
+  if (!pidAlive(h.pid)) return true;
+  const now = processStart(h.pid);
+  return Boolean(h.pidStart && now && now !== h.pidStart);
+}
+
 function readHolder(path: string): LockHolder | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
@@ -62,6 +81,7 @@ export async function acquireLock(path: string, site: string, opts: LockOptions 
   mkdirSync(dirname(path), { recursive: true });
   const holder: LockHolder = {
     pid: process.pid,
+    pidStart: processStart(process.pid),
     host: hostname(),
     user: safeUser(),
     site,
@@ -82,7 +102,7 @@ export async function acquireLock(path: string, site: string, opts: LockOptions 
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       }
       const current = readHolder(path);
-      if (current && current.host === holder.host && !pidAlive(current.pid)) {
+      if (current && current.host === holder.host && holderDead(current)) {
         if (breakStale(path, current)) {
           recovered = current;
           opts.onRecover?.(current);

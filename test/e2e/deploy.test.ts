@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,8 +159,19 @@ describe.skipIf(skipUnless('docker', hasDocker()))('pmoves deploy against a real
     const lock = join(state, 'e2e/deploy.lock');
     for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((res) => setTimeout(res, 50));
     expect(existsSync(lock)).toBe(true);
-    const refused = await apply();
-    expect(refused.code).toBe(2);
+    // Another process, as a second runner job or a person on the box would be.
+    const refused = await new Promise<Run>((resolve) => {
+      const child = spawn(fromRoot('node_modules/.bin/tsx'), [fromRoot('src/cli/main.ts'), 'deploy', 'apply', '--site', 'e2e', '--sites', sites, '--state-dir', state], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, E2E_SECRET: secret },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+    });
+    expect(refused.code, refused.err).toBe(2);
     expect(refused.err).toMatch(new RegExp(`error: site "e2e" is locked by another deploy: pid ${process.pid} \\(.*"pmoves deploy apply --site e2e"\\) since \\d{4}-`));
     expect(refused.err).toMatch(/hint: wait for it to finish \(or pass --wait-lock SECONDS to wait\)/);
     const waiter = apply(['--wait-lock', '120']);

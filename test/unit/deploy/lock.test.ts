@@ -45,6 +45,15 @@ describe('the per-site deploy lock', () => {
     await expect(acquireLock(path, 'edge')).rejects.toThrow(/pid \d+ \(x@another-host/);
   });
 
+  it('treats a live pid that started after the lock was taken as a reused pid: stale', async () => {
+    const path = join(tmp(), 'deploy.lock');
+    writeFileSync(path, JSON.stringify({ pid: process.pid, pidStart: '1', host: hostname(), user: 'x', site: 'edge', command: 'old', startedAt: 'then' }));
+    const h = await acquireLock(path, 'edge');
+    expect(h.recovered?.pidStart).toBe('1');
+    expect(JSON.parse(readFileSync(path, 'utf8')).pidStart).toMatch(/^\d+$/);
+    h.release();
+  });
+
   it('lets exactly one of many concurrent takers win', async () => {
     const path = join(tmp(), 'deploy.lock');
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => acquireLock(path, 'edge')));
