@@ -102,7 +102,10 @@ BEGIN
     INTO v_pkexpr_o, v_pkexpr_n FROM unnest(v_pk) AS c;
 
   EXECUTE format($body$
-CREATE OR REPLACE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $t$
+CREATE OR REPLACE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql
+  -- Runs as the installer: application roles (Supabase's authenticated, anon, service_role)
+  -- write the tables without any right on pmoves_sync.
+  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $t$
 DECLARE
   h bigint;
 BEGIN

@@ -113,6 +113,20 @@ describe('edge capture (real PostgreSQL 15)', () => {
     await drain();
   });
 
+  it('application roles without rights on pmoves_sync write captured rows (capture runs as the installer)', async () => {
+    await edge.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_writer') THEN CREATE ROLE app_writer LOGIN PASSWORD 'app-writer-pw'; END IF;
+    END $$; GRANT INSERT, UPDATE, DELETE, SELECT ON jobs TO app_writer`);
+    await withClient(server.urlFor('edge', 'app_writer', 'app-writer-pw'), async (c) => {
+      await expect(c.query('SELECT count(*) FROM pmoves_sync.outbox')).rejects.toThrow(/permission denied/);
+      await c.query("INSERT INTO jobs (kind) VALUES ('from-app-role')");
+      await c.query("UPDATE jobs SET status = 'running' WHERE kind = 'from-app-role'");
+    });
+    const rows = (await allOutbox(edge)).filter((r) => r.image?.includes('from-app-role'));
+    expect(rows.map((r) => r.op)).toEqual(['insert', 'update']);
+    await drain();
+  });
+
   it('loop guard: rows applied by apply_batch are not captured again on a database that also captures', async () => {
     // The centre database gets capture too (a hub that is also an edge of another centre).
     await withClient(centralUrl, (c) => installEdge(c, { siteId: 'hub', tables: ['jobs'] }));
