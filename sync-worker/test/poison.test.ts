@@ -64,6 +64,13 @@ describe('a poison row (violates a central constraint; two PostgreSQL 15 servers
       const healthyJobs = await pair.central.query("SELECT health FROM sync_health WHERE service = 'poison-site' AND table_name = 'jobs'");
       expect(healthyJobs.rows[0].health).toBe('healthy');
 
+      // pmoves-sync status (the operator's view) shows the table failing, with the error.
+      const st = await cli(['status', '--json']);
+      expect(st.code, st.err).toBe(1);
+      const metricsRow = JSON.parse(st.out).rows.find((r: { table: string }) => r.table === 'metrics');
+      expect(metricsRow).toMatchObject({ health: 'failing', failed: 2 });
+      expect(metricsRow.lastError).toMatch(/metrics_value_nonneg/);
+
       // Retry before the fix: still failing, exit 1, the error is kept.
       const early = await cli(['retry', '--json']);
       expect(early.code, early.err).toBe(1);
