@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { fromRoot } from '../../../src/core/package-root.js';
@@ -10,6 +10,7 @@ import { fromRoot } from '../../../src/core/package-root.js';
 export async function bundleWorker(): Promise<string> {
   const dir = fromRoot('.pmoves', 'test-bundles', String(process.pid));
   mkdirSync(dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = join(dir, 'pmoves-sync.js');
   await build({
     entryPoints: [fromRoot('sync-worker', 'src', 'cli.ts')],
