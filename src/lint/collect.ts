@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { loadCatalog, type Catalog } from '../catalog/index.js';
-import { lintData } from './data.js';
+import { loadCatalog } from '../catalog/index.js';
 import { interpolate } from '../compose/interpolate.js';
 import { parseComposeText, projectFrom, readTextFile, type ComposeFile } from '../compose/load.js';
 import { registerSecret } from '../core/redact.js';
+import { composeSecretSpans, MIN_REDACTED_SECRET_LENGTH } from './mask.js';
 import { layerEnv } from '../env/layers.js';
 import { parseEnv } from '../env/parse.js';
 import { discover, envLayerRank } from './discover.js';
@@ -36,6 +36,13 @@ export function displayPath(cwd: string, abs: string): string {
 export function collect(opts: CollectOptions): RuleContext {
   const cwd = opts.cwd;
   const catalog = loadCatalog(opts.catalogPath);
+  // Every secret value read (for masking); only the long ones redact output everywhere (mask.ts).
+  const secretValues = new Set<string>();
+  const secret = (value: string) => {
+    if (!value) return;
+    secretValues.add(value);
+    if (value.length >= MIN_REDACTED_SECRET_LENGTH) registerSecret(value);
+  };
   const found = discover(opts.files, cwd);
   let envPaths = [...found.envFiles, ...(opts.envFiles ?? []).map((p) => resolve(cwd, p))];
   envPaths = [...new Set(envPaths)];
@@ -54,7 +61,7 @@ export function collect(opts: CollectOptions): RuleContext {
     if (!src) {
       const text = readTextFile(abs, 'env file');
       src = { file: parseEnv(text, displayPath(cwd, abs)), text };
-      for (const e of src.file.entries) if (catalog.isSecret(e.key)) registerSecret(e.value);
+      for (const e of src.file.entries) if (catalog.isSecret(e.key)) secret(e.value);
       envCache.set(abs, src);
     }
     return src;
@@ -83,7 +90,7 @@ export function collect(opts: CollectOptions): RuleContext {
         let f = composeCache.get(key);
         if (!f) {
           f = parseComposeText(readTextFile(abs, 'compose file'), displayPath(cwd, abs), plain);
-          registerComposeSecrets(f, catalog);
+          for (const span of composeSecretSpans(f, catalog)) secret(span.value);
           composeCache.set(key, f);
         }
         return f;
@@ -104,6 +111,7 @@ export function collect(opts: CollectOptions): RuleContext {
     composeFiles: [...new Set(units.flatMap((u) => u.project?.files ?? []))],
     envFiles: allEnv,
     catalog,
+    secretValues,
     environment: opts.environment,
     now: opts.now ?? new Date(),
     cwd,
@@ -143,30 +151,6 @@ export function layerCombinations(sortedPaths: string[], sel: { platform?: strin
     }
   }
   return out;
-}
-
-/**
- * Secrets written into compose files (a default `${JWT_SECRET:-dev_secret}`, a literal
- * `GOTRUE_JWT_SECRET: abc`) are secret values too: registered so code frames, diffs and every
- * other output show them as ***.
- */
-function registerComposeSecrets(f: ComposeFile, catalog: Catalog): void {
-  for (const r of f.refs) if (r.arg && (r.op === ':-' || r.op === '-') && catalog.isSecret(r.name)) registerSecret(r.arg);
-  const wired = lintData().wiredVariables ?? {};
-  const services = f.raw?.services;
-  if (!services || typeof services !== 'object') return;
-  for (const svc of Object.values<any>(services)) {
-    const env = svc?.environment;
-    const pairs: Array<[string, unknown]> = Array.isArray(env)
-      ? env.map((x) => String(x)).filter((x) => x.includes('=')).map((x) => [x.slice(0, x.indexOf('=')), x.slice(x.indexOf('=') + 1)])
-      : env && typeof env === 'object'
-        ? Object.entries(env)
-        : [];
-    for (const [k, v] of pairs) {
-      if (typeof v !== 'string' || v.includes('$')) continue;
-      if (catalog.isSecret(k) || (wired[k] !== undefined && catalog.isSecret(wired[k]))) registerSecret(v);
-    }
-  }
 }
 
 /**

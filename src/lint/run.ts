@@ -4,6 +4,7 @@ import { redact } from '../core/redact.js';
 import { collect } from './collect.js';
 import { globToRegExp, loadLintConfig, type LintConfig } from './config.js';
 import { parseDisables, type Disables } from './disable.js';
+import { composeSecretSpans, maskEnvText, maskSpans, maskText } from './mask.js';
 import { rules as allRules } from './rules/index.js';
 import type { Finding, RuleContext, Severity, TextEdit } from './types.js';
 
@@ -34,6 +35,8 @@ export interface LintResult {
   edits: TextEdit[];
   /** Source text of every linted file by display path, for code frames (secret values masked). */
   sources: Map<string, string>;
+  /** Another version of a linted file (what --fix writes) with its secret values masked. */
+  mask(file: string, text: string): string;
   config: LintConfig;
 }
 
@@ -82,26 +85,17 @@ export async function runLint(opts: LintOptions): Promise<LintResult> {
     warningCount: findings.filter((f) => f.severity === 'warning').length,
     edits,
     sources,
+    mask: (file, text) =>
+      maskText(ctx.envFiles.some((s) => s.file.file === file) ? 'env' : 'compose', file, text, ctx.catalog, ctx.secretValues ?? []),
     config,
   };
 }
 
-/** File texts for code frames and disables; secret values in env files are masked. */
+/** File texts for code frames and disables; secret values in env and compose files are masked. */
 function sourcesOf(ctx: RuleContext): Map<string, string> {
   const m = new Map<string, string>();
-  for (const f of ctx.composeFiles) m.set(f.file, f.text);
-  for (const s of ctx.envFiles) {
-    const lines = s.text.split('\n');
-    for (const e of s.file.entries) {
-      if (!e.value || !ctx.catalog.isSecret(e.key)) continue;
-      for (let l = e.line; l <= e.endLine; l++) {
-        const i = l - 1;
-        if (l === e.line) lines[i] = lines[i].slice(0, e.valueColumn - 1) + '***' + (e.endLine === e.line ? lines[i].slice(e.valueColumn - 1 + (e.raw?.length ?? 0)) : '');
-        else lines[i] = l === e.endLine ? '***' : '';
-      }
-    }
-    m.set(s.file.file, lines.join('\n'));
-  }
+  for (const f of ctx.composeFiles) m.set(f.file, maskSpans(f.text, composeSecretSpans(f, ctx.catalog)));
+  for (const s of ctx.envFiles) m.set(s.file.file, maskEnvText(s.text, s.file, ctx.catalog));
   return m;
 }
 

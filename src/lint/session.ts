@@ -37,7 +37,9 @@ export async function lintSession(opts: LintSessionOptions): Promise<LintSession
   if (opts.fix) {
     patches = planFixes(result.edits, cwd);
     if (opts.dryRun) {
-      const diff = patches.length ? await unifiedDiff(patches) : '';
+      // Secret values are masked by position in both versions; redact() below catches the rest.
+      const shown = patches.map((p) => ({ ...p, before: result.mask(p.file, p.before), after: result.mask(p.file, p.after) }));
+      const diff = shown.length ? await unifiedDiff(shown) : '';
       const { formatSummary } = await import('./format/github.js');
       return { result, patches, output: redact(diff), summary: formatSummary(result), exitCode: patches.length ? 1 : 0 };
     }

@@ -54,6 +54,8 @@ export interface RuleContext {
   /** Every env file once. */
   envFiles: EnvSource[];
   catalog: Catalog;
+  /** Every secret value read from env and compose files (to mask them; see lint/mask.ts). */
+  secretValues?: ReadonlySet<string>;
   environment?: string;
   now: Date;
   cwd: string;
