@@ -102,8 +102,9 @@ Example:
       if (values.central) {
         const cfg = loadSyncConfig(io.env, { need: { local: false, central: true, site: false } });
         if (!cfg.centralDbUrl) throw new UserError('install --central needs CENTRAL_DB_URL (a direct connection to the central Postgres)');
-        await withDb(cfg.centralDbUrl, (c) => installCentral(c));
-        out(io, values.json, { installed: 'central' }, 'installed the apply side (apply_batch, sync_status, sync_health) at the centre');
+        const warnings = await withDb(cfg.centralDbUrl, (c) => installCentral(c, { tables: io.env.SYNC_TABLES ? cfg.tables : [] }));
+        for (const w of warnings) io.stderr(`warning: ${w}\n`);
+        out(io, values.json, { installed: 'central', warnings }, 'installed the apply side (apply_batch, sync_status, sync_health) at the centre');
         return 0;
       }
       const cfg = loadSyncConfig(io.env, { need: { local: true, central: false, site: false } });

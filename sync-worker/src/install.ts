@@ -58,11 +58,26 @@ export async function installEdge(db: Queryable, opts: { siteId?: string; tables
   });
 }
 
-/** Installs the apply side on the centre (idempotent). */
-export async function installCentral(db: Queryable): Promise<void> {
-  await withInstallLock(db, async () => {
+/**
+ * Installs the apply side on the centre (idempotent). Returns a warning for each of `tables`
+ * that apply_batch could not write (missing, or without a primary key): their changes would wait
+ * at the edges until it is created.
+ */
+export async function installCentral(db: Queryable, opts: { tables?: string[] } = {}): Promise<string[]> {
+  return withInstallLock(db, async () => {
     await db.query(sqlFile('hlc'));
     await db.query(sqlFile('central'));
+    const warnings: string[] = [];
+    for (const t of opts.tables ?? []) {
+      const r = await db.query<{ rel: string | null; pk: boolean }>(
+        `SELECT to_regclass($1)::text AS rel,
+                EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = to_regclass($1) AND i.indisprimary) AS pk`,
+        [t],
+      );
+      if (!r.rows[0].rel) warnings.push(`table "${t}" does not exist at the centre yet: changes to it wait at the edges until it is created`);
+      else if (!r.rows[0].pk) warnings.push(`table "${t}" has no primary key at the centre: apply_batch cannot upsert it`);
+    }
+    return warnings;
   });
 }
 

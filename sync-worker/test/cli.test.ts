@@ -82,6 +82,9 @@ describe('pmoves-sync commands against two PostgreSQL 15 servers', () => {
     const un = await cli(['uninstall'], env);
     expect(un.code).toBe(2);
     expect(un.err).toMatch(/have not reached the centre/);
+    const warn = await cli(['install', '--central', '--json'], { ...env, SYNC_TABLES: 'jobs,nope' });
+    expect(warn.code).toBe(0);
+    expect(warn.err).toMatch(/warning: table "nope" does not exist at the centre/);
     const missing = await cli(['install'], { ...env, SYNC_TABLES: 'jobs,nope' });
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/table "nope" \(SYNC_TABLES\) does not exist/);
