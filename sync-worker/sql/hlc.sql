@@ -28,14 +28,24 @@ LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   v bigint;
 BEGIN
-  -- 7370861 = 'pmov' as digits: one lock id for the clock of this database.
-  PERFORM pg_advisory_lock(7370861, 1);
-  v := nextval('pmoves_sync.hlc_seq');
-  IF v < p_target THEN
-    PERFORM setval('pmoves_sync.hlc_seq', p_target, true);
+  -- One lock id for the clock of this database. A session lock (not a transaction lock) is
+  -- held for two statements only; the exception block releases it if the statement is
+  -- cancelled or fails in between, so it can never be left behind in a live session.
+  BEGIN
+    PERFORM pg_advisory_lock(7370861, 1);
     v := nextval('pmoves_sync.hlc_seq');
-  END IF;
-  PERFORM pg_advisory_unlock(7370861, 1);
+    IF v < p_target THEN
+      PERFORM setval('pmoves_sync.hlc_seq', p_target, true);
+      v := nextval('pmoves_sync.hlc_seq');
+    END IF;
+    PERFORM pg_advisory_unlock(7370861, 1);
+  EXCEPTION WHEN query_canceled OR others THEN
+    IF EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()
+                 AND classid = 7370861 AND objid = 1 AND granted) THEN
+      PERFORM pg_advisory_unlock(7370861, 1);
+    END IF;
+    RAISE;
+  END;
   RETURN v;
 END $$;
 
