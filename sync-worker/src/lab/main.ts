@@ -187,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(natsUrl ? { NATS_URL: natsUrl } : {}),
     };
     const config = loadSyncConfig(env);
-    const ops: OpsHandle = await startOps(config, { pollMs: 1000, title: `pmoves-sync lab · ${site}`, log });
+    const ops: OpsHandle = await startOps(config, { host: '127.0.0.1', pollMs: 1000, title: `pmoves-sync lab · ${site}`, log });
     stack.push({ name: 'status page', stop: () => ops.close() });
     const worker = createLabWorker(config, ops);
     // The worker stops before the page, the link and the servers it talks to.

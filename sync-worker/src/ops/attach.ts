@@ -18,7 +18,10 @@ export interface OpsHandle {
 }
 
 export interface OpsOptions {
-  /** Listen address of the HTTP endpoints (default SYNC_HTTP_HOST or 127.0.0.1). */
+  /**
+   * Listen address of the HTTP endpoints: SYNC_HTTP_HOST, else 0.0.0.0 — like any Prometheus
+   * exporter, the worker in its container is scraped from another container (compose/monitoring).
+   */
   host?: string;
   /** Overrides config.httpPort; null turns the HTTP endpoints off. */
   port?: number | null;
@@ -51,7 +54,7 @@ export async function startOps(config: SyncConfig, opts: OpsOptions = {}): Promi
     const port = opts.port === undefined ? config.httpPort : opts.port;
     if (port !== null) {
       try {
-        server = await startOpsServer({ monitor, port, host: opts.host ?? process.env.SYNC_HTTP_HOST ?? '127.0.0.1', title: opts.title });
+        server = await startOpsServer({ monitor, port, host: opts.host || process.env.SYNC_HTTP_HOST || '0.0.0.0', title: opts.title });
         log(`status page ${server.url} (also /healthz, /metrics, /api/status)`);
       } catch (err) {
         // Syncing matters more than the status page: say so loudly and carry on without it.

@@ -28,7 +28,7 @@ async function contents(c: pg.Client): Promise<Record<string, string>> {
  */
 function runWorker(env: Record<string, string>, crash?: string): { done: Promise<{ code: number | null; signal: string | null; stderr: string }>; kill: (s: NodeJS.Signals) => void } {
   const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('sync-worker/src/cli.ts'), 'run'], {
-    env: { ...process.env, ...env, SYNC_HTTP_PORT: '0', PMOVES_SYNC_LOG: 'json', ...(crash ? { PMOVES_SYNC_TEST_CRASH: crash } : {}) },
+    env: { ...process.env, ...env, SYNC_HTTP_PORT: '0', SYNC_HTTP_HOST: '127.0.0.1', PMOVES_SYNC_LOG: 'json', ...(crash ? { PMOVES_SYNC_TEST_CRASH: crash } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
