@@ -31,6 +31,11 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
     [gen.snapshotOut, gen.generateSnapshot()], // throws when catalog.yaml breaks its schema
   ].filter(([path, code]) => !existsSync(path) || readFileSync(path, 'utf8') !== code);
   for (const [path] of stale) console.warn(`warning: ${path} is stale; run node src/catalog/generate.mjs`);
+  // Same for the lint rules' data (src/lint/data/lint-data.yaml).
+  const lintGen = await import('../src/lint/data/generate.mjs');
+  if (!existsSync(lintGen.outPath) || readFileSync(lintGen.outPath, 'utf8') !== lintGen.generate()) {
+    console.warn(`warning: ${lintGen.outPath} is stale; run node src/lint/data/generate.mjs`);
+  }
 }
 
 // The CLI ships inside the npm package next to its node_modules: keep dependencies external

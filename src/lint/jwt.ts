@@ -21,7 +21,11 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   }
 }
 
-/** HS256 signature check (what GoTrue, PostgREST and Kong do with JWT_SECRET). */
+/**
+ * HS256 signature check (what GoTrue, PostgREST and Kong do with JWT_SECRET). node:crypto, not
+ * jose: one HMAC needs no JOSE library, and loading jose would add to every `pmoves lint`
+ * start-up, most of a lint run's time (keys, which signs and verifies more, uses jose).
+ */
 export function verifyHs256(jwt: DecodedJwt, secret: string): boolean {
   const expected = createHmac('sha256', secret).update(jwt.signingInput).digest();
   return expected.length === jwt.signature.length && timingSafeEqual(expected, jwt.signature);

@@ -1,6 +1,12 @@
 import { redact } from '../core/redact.js';
 import { applyFixes, planFixes, unifiedDiff, type FilePatch } from './fix.js';
+// Static on purpose: the formatters are a few lines each with no dependencies of their own, and
+// each dynamic import is one more module the ESM loader resolves, reads and links at start-up.
+import { formatGithub, formatSummary } from './format/github.js';
 import type { Format } from './format/index.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatStylish } from './format/stylish.js';
 import { exceedsFailOn, runLint, type LintOptions, type LintResult } from './run.js';
 import type { Severity } from './types.js';
 
@@ -40,7 +46,6 @@ export async function lintSession(opts: LintSessionOptions): Promise<LintSession
       // Secret values are masked by position in both versions; redact() below catches the rest.
       const shown = patches.map((p) => ({ ...p, before: result.mask(p.file, p.before), after: result.mask(p.file, p.after) }));
       const diff = shown.length ? await unifiedDiff(shown) : '';
-      const { formatSummary } = await import('./format/github.js');
       return { result, patches, output: redact(diff), summary: formatSummary(result), exitCode: patches.length ? 1 : 0 };
     }
     if (patches.length) {
@@ -53,17 +58,16 @@ export async function lintSession(opts: LintSessionOptions): Promise<LintSession
   let output: string;
   switch (opts.format) {
     case 'json':
-      output = (await import('./format/json.js')).formatJson(result);
+      output = formatJson(result);
       break;
     case 'sarif':
-      output = (await import('./format/sarif.js')).formatSarif(result, { version: opts.version });
+      output = formatSarif(result, { version: opts.version });
       break;
     case 'github':
-      output = (await import('./format/github.js')).formatGithub(result);
+      output = formatGithub(result);
       break;
     default:
-      output = (await import('./format/stylish.js')).formatStylish(result, { color: opts.color });
+      output = formatStylish(result, { color: opts.color });
   }
-  const { formatSummary } = await import('./format/github.js');
   return { result, patches, output: redact(output), summary: redact(formatSummary(result)), exitCode };
 }

@@ -23,3 +23,15 @@ describe('lint-data.yaml', () => {
     expect(d.insecure.some((p) => p.re.test('Zr8Kq2Lm5Np7Rt9Vx3Bz6Cd4Fg1Hj0KwQe8Ty'))).toBe(false);
   });
 });
+
+describe('lint-data.gen.js', () => {
+  it('is up to date with lint-data.yaml (run node src/lint/data/generate.mjs)', async () => {
+    // @ts-expect-error plain .mjs script without types
+    const { generate, outPath } = await import('../../../src/lint/data/generate.mjs');
+    const code: string = generate();
+    expect(code).toBe(readFileSync(outPath, 'utf8'));
+    // The JSON copy is the YAML's data, not merely a matching hash.
+    const json = /^export const json = (.*);$/m.exec(code)![1];
+    expect(JSON.parse(JSON.parse(json))).toEqual(parse(readFileSync(join(ROOT, LINT_DATA_FILE), 'utf8')));
+  });
+});
