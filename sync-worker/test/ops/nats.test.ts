@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { startPostgres, type TestPostgres } from '../../../test/support/postgres.js';
+import { freePort, startPostgres, type TestPostgres } from '../../../test/support/postgres.js';
 import { startNats, type TestNats } from '../../../test/support/nats.js';
 import { hasNatsServer, skipUnless } from '../../../test/support/require.js';
 import { installCentral, installEdge, sqlFile } from '../../src/install.js';
@@ -170,6 +173,29 @@ describe.skipIf(skipUnless('nats-server', hasNatsServer()))('NATS: applied chang
       expect(pub.stats).toMatchObject({ published: 1500, duplicates: 300, queued: 0 });
     } finally {
       await pub.close();
+    }
+  });
+
+  it('starts without NATS, queues, and publishes once nats-server comes up', async () => {
+    const port = await freePort();
+    const pub = NatsPublisher.start({ url: `nats://127.0.0.1:${port}`, site: 'late', stream: 'LATE' });
+    const dir = mkdtempSync(join(tmpdir(), 'pmoves-nats-late-'));
+    let server: ReturnType<typeof spawn> | undefined;
+    try {
+      let acked = false;
+      const done = pub
+        .push([{ site: 'late', outboxId: '1', batchId: 'b', table: 'jobs', op: 'insert', key: { id: 1 }, row: { id: 1 }, hlc: '1', centralHlc: '2' }])
+        .then(() => (acked = true));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(acked).toBe(false);
+      expect(pub.stats).toMatchObject({ connected: false, queued: 1 });
+      server = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], { stdio: 'ignore' });
+      await Promise.race([done, new Promise((_, rej) => setTimeout(() => rej(new Error('not published within 20 s')), 20_000))]);
+      expect(pub.stats).toMatchObject({ connected: true, published: 1, queued: 0 });
+    } finally {
+      await pub.close(1000);
+      server?.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
