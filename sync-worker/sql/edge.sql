@@ -226,3 +226,28 @@ BEGIN
     SELECT (SELECT count(*) FROM ins), (SELECT p.pk FROM page p ORDER BY p.rn DESC LIMIT 1)
   $q$, v_pkexpr, p_rel, v_after, v_cols, v_label) USING p_after, p_limit;
 END $$;
+
+-- After the centre committed a batch: hold the rows diverted behind failed keys, advance the
+-- cursor, drop the shipped rows and adopt the centre's clock, in one transaction and one round
+-- trip. A crash before this commits is safe: the centre's progress ledger absorbs the replay.
+CREATE OR REPLACE FUNCTION pmoves_sync.mark_shipped(p_prev_txid xid8, p_prev_id bigint, p_txid xid8, p_id bigint,
+                                                    p_held_txids xid8[], p_held_ids bigint[], p_central_hlc bigint)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF cardinality(p_held_ids) > 0 THEN
+    INSERT INTO pmoves_sync.failed (txid, id, table_name, op, pk, image, hlc, gen, created_at, poison, error)
+    SELECT o.txid, o.id, o.table_name, o.op, o.pk, o.image, o.hlc, o.gen, o.created_at, false,
+           'held: an earlier change of this key failed'
+      FROM pmoves_sync.outbox o
+      JOIN unnest(p_held_txids, p_held_ids) AS h(txid, id) ON o.txid = h.txid AND o.id = h.id
+    ON CONFLICT (txid, id) DO NOTHING;
+  END IF;
+  UPDATE pmoves_sync.state
+     SET shipped_txid = p_txid, shipped_id = p_id, last_shipped_at = now(),
+         central_hlc = greatest(central_hlc, p_central_hlc);
+  DELETE FROM pmoves_sync.outbox
+   WHERE (txid, id) > (p_prev_txid, p_prev_id) AND (txid, id) <= (p_txid, p_id);
+  IF p_central_hlc IS NOT NULL THEN
+    PERFORM pmoves_sync.hlc_observe(p_central_hlc);
+  END IF;
+END $$;

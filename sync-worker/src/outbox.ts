@@ -48,16 +48,17 @@ export async function readCursor(db: Db): Promise<Cursor> {
  * of its rows then sort after the cursor, because the cursor never passed its txid.
  */
 export async function readBatch(db: Db, cursor: Cursor, limit: number): Promise<OutboxRow[]> {
-  const r = await db.query<OutboxRow>(
-    `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
+  const r = await db.query<OutboxRow>({
+    name: 'pmoves_sync_read_batch', // prepared once per connection
+    text: `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
             hlc::text AS hlc, gen
        FROM pmoves_sync.outbox o
       WHERE (o.txid, o.id) > ($1::xid8, $2::bigint)
         AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
       ORDER BY o.txid, o.id
       LIMIT $3`,
-    [cursor.txid, cursor.id, limit],
-  );
+    values: [cursor.txid, cursor.id, limit],
+  });
   return r.rows;
 }
 
@@ -97,34 +98,16 @@ export async function markShipped(
   held: OutboxRow[],
   centralHlc: string | undefined,
 ): Promise<void> {
-  await db.query('BEGIN');
-  try {
-    if (held.length > 0) {
-      await db.query(
-        `INSERT INTO pmoves_sync.failed (txid, id, table_name, op, pk, image, hlc, gen, created_at, poison, error)
-         SELECT o.txid, o.id, o.table_name, o.op, o.pk, o.image, o.hlc, o.gen, o.created_at, false,
-                'held: an earlier change of this key failed'
-           FROM pmoves_sync.outbox o
-           JOIN unnest($1::xid8[], $2::bigint[]) AS h(txid, id) ON o.txid = h.txid AND o.id = h.id
-         ON CONFLICT (txid, id) DO NOTHING`,
-        [held.map((r) => r.txid), held.map((r) => r.id)],
-      );
-    }
-    await db.query(
-      `UPDATE pmoves_sync.state SET shipped_txid = $1::xid8, shipped_id = $2::bigint, last_shipped_at = now(),
-              central_hlc = greatest(central_hlc, $3::bigint)`,
-      [next.txid, next.id, centralHlc ?? null],
-    );
-    await db.query(
-      `DELETE FROM pmoves_sync.outbox WHERE (txid, id) > ($1::xid8, $2::bigint) AND (txid, id) <= ($3::xid8, $4::bigint)`,
-      [prev.txid, prev.id, next.txid, next.id],
-    );
-    if (centralHlc) await db.query('SELECT pmoves_sync.hlc_observe($1::bigint)', [centralHlc]);
-    await db.query('COMMIT');
-  } catch (err) {
-    await db.query('ROLLBACK').catch(() => {});
-    throw err;
-  }
+  // One round trip: pmoves_sync.mark_shipped() does it all in the statement's transaction.
+  await db.query('SELECT pmoves_sync.mark_shipped($1::xid8, $2::bigint, $3::xid8, $4::bigint, $5::xid8[], $6::bigint[], $7::bigint)', [
+    prev.txid,
+    prev.id,
+    next.txid,
+    next.id,
+    held.map((r) => r.txid),
+    held.map((r) => r.id),
+    centralHlc ?? null,
+  ]);
 }
 
 /** Pending and failed counts per tracked table, as sync_status wants them. */

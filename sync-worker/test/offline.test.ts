@@ -44,7 +44,7 @@ async function write(n: number, tag: string) {
 }
 
 /** Samples sync_health for the site's jobs table until the backlog is gone. */
-async function healthTrail(until: () => Promise<boolean>, timeoutMs: number): Promise<string[]> {
+async function healthTrail(until: (health: string | undefined) => Promise<boolean>, timeoutMs: number): Promise<string[]> {
   const seen: string[] = [];
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -53,7 +53,7 @@ async function healthTrail(until: () => Promise<boolean>, timeoutMs: number): Pr
     );
     const h = r.rows[0]?.health;
     if (h && seen[seen.length - 1] !== h) seen.push(h);
-    if (await until()) break;
+    if (await until(h)) break;
     if (Date.now() > deadline) throw new Error(`backlog not drained in ${timeoutMs} ms; health trail ${seen.join(' -> ')}`);
     await new Promise((res) => setTimeout(res, 25));
   }
@@ -81,11 +81,7 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
 
     proxy.restore();
     const t1 = Date.now();
-    const trail = await healthTrail(async () => {
-      if ((await pendingAtEdge(pair.edge)) > 0) return false;
-      const r = await pair.central.query("SELECT health FROM sync_health WHERE service = 'offline-site' AND table_name = 'jobs'");
-      return r.rows[0]?.health === 'healthy';
-    }, 90_000);
+    const trail = await healthTrail(async (health) => health === 'healthy' && (await pendingAtEdge(pair.edge)) === 0, 90_000);
     const drainMs = Date.now() - t1;
     console.log(`offline: ${backlog} changes queued in ${t1 - t0} ms while cut; drained in ${drainMs} ms (${Math.round((backlog / drainMs) * 1000)} rows/s); health ${trail.join(' -> ')}; ${transientErrors} transient errors retried`);
     expect(trail[0]).toBe('stale');
