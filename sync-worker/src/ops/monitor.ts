@@ -12,7 +12,8 @@ import {
 /** Reads the two halves of the status; see status-sql.ts for the SQL. */
 export interface StatusReader {
   readLocal(): Promise<LocalTableStatus[]>;
-  readCentral(): Promise<CentralTableStatus[]>;
+  /** Absent when the centre's database cannot be read from here (SYNC_TRANSPORT=rest). */
+  readCentral?(): Promise<CentralTableStatus[]>;
   /** The centre's recent conflicts (optional: not every reader can see them). */
   readConflicts?(limit?: number): Promise<Array<{ id: string; at: string; table: string; key: Record<string, unknown>; site: string; hlc: string; winnerSite: string; winnerHlc: string }>>;
   close(): Promise<void>;
@@ -232,7 +233,7 @@ export class SyncMonitor {
     this.polls++;
     const [l, c, k] = await Promise.allSettled([
       this.opts.reader.readLocal(),
-      readCentral ? this.opts.reader.readCentral() : Promise.resolve(null),
+      readCentral && this.opts.reader.readCentral ? this.opts.reader.readCentral() : Promise.resolve(null),
       readCentral && this.opts.reader.readConflicts ? this.opts.reader.readConflicts(20) : Promise.resolve(null),
     ]);
     if (k.status === 'fulfilled' && k.value) {
@@ -303,7 +304,9 @@ export class SyncMonitor {
     return {
       generatedAt: new Date(now).toISOString(),
       site: this.opts.site,
-      central: { reachable: this.central !== null && !this.centralError, error: this.centralError },
+      central: this.opts.reader.readCentral
+        ? { reachable: this.central !== null && !this.centralError, error: this.centralError }
+        : { reachable: false, error: 'not read: no CENTRAL_DB_URL here (SYNC_TRANSPORT=rest); see sync_health at the centre' },
       local: { reachable: this.local !== null && !this.localError, error: this.localError },
       rows: this.rows(now),
       worker: {

@@ -47,7 +47,7 @@ export function renderLive(s: MonitorSnapshot, now = Date.now()): string {
   const out: string[] = [];
   out.push('<section class="summary">');
   out.push(`<div><div class="k">worker</div><div class="v">${badge(w.state, STATE_COLOR[w.state] ?? '#6b7280')} <small>since ${escapeHtml(formatSince(w.stateSince, now))}</small></div></div>`);
-  out.push(`<div><div class="k">centre</div><div class="v">${s.central.reachable ? badge('reachable', '#16a34a') : badge('unreachable', '#dc2626')}</div></div>`);
+  out.push(`<div><div class="k">centre</div><div class="v">${s.central.reachable ? badge('reachable', '#16a34a') : s.central.error?.startsWith('not read') ? badge('not read here', '#6b7280') : badge('unreachable', '#dc2626')}</div></div>`);
   out.push(`<div><div class="k">pending</div><div class="v" id="pending-total">${s.rows.filter((r) => r.site === s.site).reduce((n, r) => n + r.pending, 0)}</div></div>`);
   out.push(`<div><div class="k">applied</div><div class="v" id="applied-total">${w.appliedTotal}</div></div>`);
   out.push(`<div><div class="k">rate</div><div class="v">${w.rate.toFixed(1)}/s</div></div>`);
@@ -56,7 +56,7 @@ export function renderLive(s: MonitorSnapshot, now = Date.now()): string {
     out.push(`<div><div class="k">${escapeHtml(k)}</div><div class="v">${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</div></div>`);
   }
   out.push('</section>');
-  if (!s.central.reachable && s.central.error) out.push(`<p class="warn">centre: ${escapeHtml(s.central.error)} — changes wait in the outbox and ship when it is back.</p>`);
+  if (!s.central.reachable && s.central.error && !s.central.error.startsWith('not read')) out.push(`<p class="warn">centre: ${escapeHtml(s.central.error)} — changes wait in the outbox and ship when it is back.</p>`);
   if (!s.local.reachable && s.local.error) out.push(`<p class="warn">edge database: ${escapeHtml(s.local.error)}</p>`);
 
   out.push('<section class="charts">');

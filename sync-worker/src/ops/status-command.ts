@@ -38,7 +38,7 @@ export async function readStatusReport(opts: { site: string; localUrl?: string; 
   try {
     const [l, c] = await Promise.allSettled([
       opts.localUrl ? reader.readLocal() : Promise.resolve(null),
-      opts.centralUrl ? reader.readCentral() : Promise.resolve(null),
+      opts.centralUrl && reader.readCentral ? reader.readCentral() : Promise.resolve(null),
     ]);
     const err = (r: PromiseSettledResult<unknown>, set: boolean, name: string) =>
       !set ? `${name} is not set` : r.status === 'rejected' ? describeError(r.reason).message : undefined;

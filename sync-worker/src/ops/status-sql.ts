@@ -124,10 +124,7 @@ export function pgStatusReader(opts: PgStatusReaderOptions): StatusReader {
       if (!local) throw new Error('LOCAL_DB_URL is not set');
       return parseLocalRows((await local.query(LOCAL_STATUS_SQL)).rows);
     },
-    async readCentral() {
-      if (!central) throw new Error('CENTRAL_DB_URL is not set');
-      return parseCentralRows((await central.query(CENTRAL_STATUS_SQL)).rows);
-    },
+    readCentral: central ? async () => parseCentralRows((await central.query(CENTRAL_STATUS_SQL)).rows) : undefined,
     async readConflicts(limit = 20) {
       if (!central) return [];
       return parseConflictRows((await central.query(CONFLICTS_SQL, [limit])).rows);

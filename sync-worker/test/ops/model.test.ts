@@ -89,3 +89,25 @@ describe('chart and subjects', () => {
     expect(messageIdFor('edge-1', '42')).toBe('edge-1:42');
   });
 });
+
+describe('monitor without a readable centre (SYNC_TRANSPORT=rest)', () => {
+  it('reports the centre as not read rather than unreachable, and still shows the outbox', async () => {
+    const { SyncMonitor } = await import('../../src/ops/monitor.js');
+    const { renderPage } = await import('../../src/ops/page.js');
+    const m = new SyncMonitor({
+      site: 'edge-r',
+      reader: {
+        readLocal: async () => [{ table: 'jobs', pending: 7, failed: 0, oldestPendingAgeSeconds: 3, lastShippedAt: null }],
+        close: async () => {},
+      },
+    });
+    await m.poll();
+    const s = m.snapshot();
+    expect(s.central).toMatchObject({ reachable: false, error: expect.stringMatching(/^not read/) });
+    expect(s.rows).toMatchObject([{ site: 'edge-r', table: 'jobs', pending: 7, source: 'local' }]);
+    const html = renderPage(s);
+    expect(html).toContain('not read here');
+    expect(html).not.toContain('unreachable');
+    expect(m.health()).toMatchObject({ ok: true, local: true, central: false });
+  });
+});
