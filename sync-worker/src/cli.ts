@@ -166,11 +166,11 @@ Example:
     },
   },
   retry: {
-    help: `pmoves-sync retry [--table T] [--json]
+    help: `pmoves-sync retry [--table T] [--timeout-seconds N] [--json]
 
 Ships the failed rows (and the rows held behind them) again, after you fixed the cause at the
 centre (a constraint, a column) or at the edge. With a worker running it asks the worker and
-waits for the answer. Exit 1 when some rows still fail.
+waits for the answer (up to --timeout-seconds, default 60). Exit 1 when some rows still fail.
 
 Example:
   pmoves-sync retry --table metrics`,
