@@ -116,5 +116,37 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
   });
 });
 
+describe('edge connection lost (TCP cut between worker and edge)', () => {
+  it('reconnects, takes its lock again, re-reads the persisted cursor and ends equal', async () => {
+    await worker.stop(); // the suite's worker (through the centre proxy) steps aside
+    const edgeProxy = await startTcpProxy(pair.edgeServer.port);
+    const cfg = loadSyncConfig(pair.env({ LOCAL_DB_URL: pair.edgeUrl.replace(`:${pair.edgeServer.port}/`, `:${edgeProxy.port}/`), SYNC_BATCH_SIZE: '300' }));
+    const w = new SyncWorker(cfg, { maxBackoffMs: 400 });
+    let errors = 0;
+    w.on('error', () => errors++);
+    await w.start();
+    try {
+      await write(10_000, 'edge-cut');
+      let cuts = 0;
+      while (cuts < 3 && (await pendingAtEdge(pair.edge)) > 0) {
+        await new Promise((r) => setTimeout(r, 150));
+        edgeProxy.cut();
+        cuts++;
+        await new Promise((r) => setTimeout(r, 200));
+        edgeProxy.restore();
+      }
+      await waitFor(async () => (await pendingAtEdge(pair.edge)) === 0, 60_000, 'drain after edge cuts', 100);
+      console.log(`edge cut ${cuts} times; ${errors} transient errors retried`);
+      expect(cuts).toBeGreaterThan(0);
+      expect(errors).toBeGreaterThan(0);
+    } finally {
+      await w.stop();
+      await edgeProxy.close();
+    }
+    expect(await digest(pair.central)).toEqual(await digest(pair.edge));
+    expect((await pair.edge.query('SELECT count(*)::int AS n FROM pmoves_sync.failed')).rows[0].n).toBe(0);
+  });
+});
+
 // Keep pg's type for the pool in scope for editors; the suite uses pair.* pools.
 export type _Pool = pg.Pool;
