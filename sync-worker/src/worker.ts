@@ -218,13 +218,15 @@ export class SyncWorker extends EventEmitter {
       try {
         if (!this.edge) await this.connectEdge(false);
         const worked = await this.cycle();
-        if (this.failures > 0) {
+        // Back to normal only once the centre answered (a batch, or a status report when idle):
+        // an idle cycle that never reached it must not reset the backoff.
+        const reached = worked || (await this.report(true));
+        if (reached && this.failures > 0) {
           this.logger.log('info', 'centre reachable again', { site: this.cfg.siteId, after: this.failures });
           this.failures = 0;
         }
-        this.setState('running');
+        if (reached || this.failures === 0) this.setState('running');
         if (!worked) {
-          await this.report(true);
           this.emit('idle');
           if (!this.notified) await this.sleep(this.cfg.intervalSeconds * 1000, true);
           this.notified = false;
@@ -395,18 +397,19 @@ export class SyncWorker extends EventEmitter {
     await this.report(false);
   }
 
-  /** Refreshes sync_status at the centre: throttled while busy, always when caught up. */
-  private async report(idle: boolean): Promise<void> {
+  /** Refreshes sync_status at the centre: throttled while busy, always when caught up. True when it did. */
+  private async report(idle: boolean): Promise<boolean> {
     // Counting a large backlog costs time: while busy, keep that under ~5% of the drain.
     const every = Math.max(this.opts.reportEveryMs ?? 1000, this.statsMs * 20);
     const due = Date.now() - this.lastReport >= (idle ? (this.dirtyStatus ? 0 : this.cfg.intervalSeconds * 1000) : every);
-    if (!due || !this.edge) return;
+    if (!due || !this.edge) return false;
     const t0 = Date.now();
     const stats = await tableStats(this.edge);
     this.statsMs = Date.now() - t0;
     await this.transport.report(this.cfg.siteId, stats);
     this.lastReport = Date.now();
     this.dirtyStatus = !idle;
+    return true;
   }
 }
 

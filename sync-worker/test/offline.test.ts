@@ -10,6 +10,7 @@ let proxy: TcpProxy;
 let worker: SyncWorker;
 const states: WorkerState[] = [];
 let transientErrors = 0;
+const attempts: number[] = [];
 
 beforeAll(async () => {
   pair = await startSyncPair({ siteId: 'offline-site' });
@@ -17,7 +18,10 @@ beforeAll(async () => {
   const cfg = loadSyncConfig(pair.env({ CENTRAL_DB_URL: pair.centralServer.urlFor('postgres').replace(`:${pair.centralServer.port}/`, `:${proxy.port}/`), SYNC_BATCH_SIZE: '1000' }));
   worker = new SyncWorker(cfg, { maxBackoffMs: 800, reportEveryMs: 100 });
   worker.on('state', (s: WorkerState) => states.push(s));
-  worker.on('error', () => transientErrors++);
+  worker.on('error', (e: { attempt: number }) => {
+    transientErrors++;
+    attempts.push(e.attempt);
+  });
   await worker.start();
 });
 
@@ -113,6 +117,24 @@ describe('centre down (two PostgreSQL 15 servers, TCP cut between worker and cen
     expect(await digest(pair.central)).toEqual(await digest(pair.edge));
     const ledger = await pair.central.query("SELECT count(*)::int AS n FROM jobs WHERE kind = 'midbatch'");
     expect(ledger.rows[0].n).toBe(8000);
+  });
+});
+
+describe('centre down while the site is idle', () => {
+  it('backs off exponentially (no reset between idle cycles) and comes back', async () => {
+    await waitFor(async () => (await pendingAtEdge(pair.edge)) === 0, 30_000, 'idle');
+    attempts.length = 0;
+    proxy.cut();
+    await new Promise((r) => setTimeout(r, 2500));
+    const during = [...attempts];
+    proxy.restore();
+    await pair.edge.query("INSERT INTO workers (id, host) VALUES ('after-idle-outage', 'edge')");
+    await waitFor(async () => (await pendingAtEdge(pair.edge)) === 0, 20_000, 'drained after the idle outage');
+    // 2.5 s with a backoff doubling from 250 ms (cap 800 ms): a handful of attempts, numbered up.
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.length).toBeLessThan(12);
+    expect(Math.max(...during)).toBeGreaterThanOrEqual(3);
+    expect(await digest(pair.central)).toEqual(await digest(pair.edge));
   });
 });
 
