@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -46,6 +46,20 @@ interface Log {
   (msg: string): void;
 }
 
+/** A live node process with that pid (a reused pid of something else is a stale lock). */
+function labAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return /node/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return true; // no /proc (macOS): trust the pid
+  }
+}
+
 function viaLink(url: string, port: number): string {
   const u = new URL(url);
   u.port = String(port);
@@ -84,10 +98,20 @@ export async function main(argv: string[]): Promise<number> {
   const dir = resolve(args.dir ?? join(process.cwd(), '.pmoves', 'lab'));
   const log: Log = (m) => process.stderr.write(redact(`[lab] ${m}`) + '\n');
 
+  // One lab per directory: a second one would take the first one's servers for orphans.
+  const lockFile = join(dir, 'lab.pid');
+  const other = Number(existsSync(lockFile) ? readFileSync(lockFile, 'utf8').trim() : NaN);
+  if (Number.isInteger(other) && other !== process.pid && labAlive(other)) {
+    throw new UserError(`another lab is running in ${dir} (pid ${other})`, {
+      hint: 'stop it (Ctrl-C in its terminal), or run a second one elsewhere: npm start -- --dir /tmp/pmoves-lab-2',
+    });
+  }
   if (args.reset) {
     log(`removing ${dir}`);
     rmSync(dir, { recursive: true, force: true });
   }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(lockFile, `${process.pid}\n`);
 
   const stack: Array<{ name: string; stop: () => Promise<void> }> = [];
   let stopping: Promise<void> | undefined;
@@ -262,10 +286,12 @@ export async function main(argv: string[]): Promise<number> {
       }, 200);
     });
     await stopping;
+    rmSync(lockFile, { force: true });
     log('stopped cleanly');
     return interrupted ? 0 : 0;
   } catch (err) {
     await shutdown('error');
+    rmSync(lockFile, { force: true });
     throw err;
   }
 }

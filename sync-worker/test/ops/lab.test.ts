@@ -58,6 +58,10 @@ describe('the lab (npm start)', () => {
       const page = await (await fetch(url)).text();
       expect(page).toContain('<svg');
       expect(page).toMatch(/<td>lab-edge<\/td><td>metrics<\/td>/);
+      // A second lab in the same directory is refused (it would take the first one's servers).
+      const second = lab(['--dir', join(dir, 'lab'), '--port', '0']);
+      expect(await second.exit).toBe(2);
+      expect(second.err()).toMatch(/another lab is running in .* \(pid \d+\)/);
       // The cut: the worker goes offline and changes queue up at the edge.
       const queued = await until('a queue while the centre is cut', async () => {
         const s = await status();
