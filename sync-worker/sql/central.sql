@@ -324,6 +324,23 @@ LANGUAGE sql AS $$ SELECT pmoves_sync.report_status($1, $2) $$;
 
 REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM PUBLIC;
+-- Supabase's default privileges grant everything created in public to anon and authenticated:
+-- with the anon key anyone could then write rows through apply_batch or read sync_status.
+-- Only service_role (and the owner) may; RLS without policies closes the table to the others.
+ALTER TABLE public.sync_status ENABLE ROW LEVEL SECURITY;
+DO $$
+DECLARE
+  r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated'] LOOP
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      EXECUTE format('REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM %I', r);
+      EXECUTE format('REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM %I', r);
+      EXECUTE format('REVOKE ALL ON public.sync_status FROM %I', r);
+      EXECUTE format('REVOKE ALL ON public.sync_health FROM %I', r);
+    END IF;
+  END LOOP;
+END $$;
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'service_role') THEN

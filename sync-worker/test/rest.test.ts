@@ -71,6 +71,38 @@ describe('SYNC_TRANSPORT=rest: supabase-js rpc(apply_batch) through a PostgREST 
     expect(api.calls).toBeGreaterThan(5);
   });
 
+  it('on a Supabase-style centre (default privileges for anon/authenticated) only service_role may call apply_batch or read sync_status', async () => {
+    const c = pair.central;
+    await c.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anon') THEN CREATE ROLE anon NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'authenticated') THEN CREATE ROLE authenticated NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'service_role') THEN CREATE ROLE service_role NOLOGIN BYPASSRLS; END IF;
+    END $$`);
+    // What Supabase's images do: everything new in public is granted to the API roles.
+    await c.query('GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role');
+    await c.query('GRANT ALL ON ALL TABLES IN SCHEMA public TO anon, authenticated, service_role');
+    await c.query('GRANT ALL ON ALL FUNCTIONS IN SCHEMA public TO anon, authenticated, service_role');
+    const { installCentral } = await import('../src/install.js');
+    const client = await c.connect();
+    try {
+      await installCentral(client);
+      for (const role of ['anon', 'authenticated']) {
+        await client.query(`SET ROLE ${role}`);
+        await expect(client.query(`SELECT public.apply_batch('x', '[]'::jsonb)`)).rejects.toThrow(/permission denied/);
+        await expect(client.query('SELECT * FROM public.sync_health')).rejects.toThrow(/permission denied/);
+        await client.query('RESET ROLE');
+      }
+      await client.query('SET ROLE service_role');
+      const ok = await client.query(`SELECT public.apply_batch('rest-site', '[]'::jsonb) AS h`);
+      expect(ok.rows[0].h).toMatch(/^\d+$/);
+      await client.query(`SELECT public.sync_report('rest-site', '[{"table": "jobs", "pending": 0, "failed": 0}]'::jsonb)`);
+      expect((await client.query("SELECT health FROM public.sync_health WHERE service = 'rest-site' AND table_name = 'jobs'")).rows[0].health).toBe('healthy');
+    } finally {
+      await client.query('RESET ROLE').catch(() => {});
+      client.release();
+    }
+  });
+
   it('a wrong service key is a transient error (the gateway says 401), never a held row', async () => {
     const t = new RestTransport(api.url, 'not-the-key-0000');
     await expect(t.applyBatch('rest-site', '[]', { retry: false, policy: 'last-write-wins' })).rejects.toMatchObject({ permanent: false });
