@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -238,14 +238,5 @@ export class LabCluster {
     const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
     await this.exited;
     clearTimeout(t);
-  }
-}
-
-/** Names of the directories under the lab dir that look like ours (for --reset). */
-export function labEntries(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }

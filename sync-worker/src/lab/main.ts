@@ -129,13 +129,11 @@ export async function main(argv: string[]): Promise<number> {
     })();
     return stopping;
   };
-  let interrupted = false;
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopping) {
       log('second interrupt: exiting now (servers still running are stopped by the next npm start)');
       process.exit(130);
     }
-    interrupted = true;
     void shutdown(sig === 'SIGINT' ? 'Ctrl-C' : sig);
   };
   process.on('SIGINT', onSignal);
@@ -288,7 +286,7 @@ export async function main(argv: string[]): Promise<number> {
     await stopping;
     rmSync(lockFile, { force: true });
     log('stopped cleanly');
-    return interrupted ? 0 : 0;
+    return 0;
   } catch (err) {
     await shutdown('error');
     rmSync(lockFile, { force: true });
