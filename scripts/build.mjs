@@ -61,7 +61,20 @@ await build({
 // The sync worker also runs inside a container image built from dist/ alone: bundle everything.
 const syncEntry = join(root, 'sync-worker/src/cli.ts');
 if (existsSync(syncEntry)) {
-  await build({ ...common, entryPoints: [syncEntry], outfile: join(root, 'dist/pmoves-sync.js'), minify: true });
+  const sqlDir = join(root, 'sync-worker/sql');
+  const sql = Object.fromEntries(
+    readdirSync(sqlDir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()
+      .map((f) => [f.replace(/\.sql$/, ''), readFileSync(join(sqlDir, f), 'utf8')]),
+  );
+  await build({
+    ...common,
+    entryPoints: [syncEntry],
+    outfile: join(root, 'dist/pmoves-sync.js'),
+    minify: true,
+    define: { __PMOVES_SYNC_SQL__: JSON.stringify(sql) },
+  });
 }
 
 // Actions run from a checkout with no node_modules: self-contained, shared code split into

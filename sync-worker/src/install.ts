@@ -3,8 +3,19 @@ import type pg from 'pg';
 import { UserError } from '../../src/core/errors.js';
 import { fromRoot } from '../../src/core/package-root.js';
 
-/** The SQL files shipped in sync-worker/sql/ (read at run time: they are the reviewed source). */
+/**
+ * The bundle build (scripts/build.mjs) defines this with the contents of sync-worker/sql/, so
+ * dist/pmoves-sync.js runs alone (in the container image there is no checkout to read from).
+ */
+declare const __PMOVES_SYNC_SQL__: Record<string, string> | undefined;
+
+/** The SQL files of sync-worker/sql/ (the reviewed source), from the bundle or the checkout. */
 export function sqlFile(name: 'hlc' | 'edge' | 'central' | 'sample-schema'): string {
+  if (typeof __PMOVES_SYNC_SQL__ !== 'undefined') {
+    const text = __PMOVES_SYNC_SQL__[name];
+    if (text === undefined) throw new Error(`sync SQL "${name}" is not in this bundle`);
+    return text;
+  }
   return readFileSync(fromRoot('sync-worker', 'sql', `${name}.sql`), 'utf8');
 }
 
