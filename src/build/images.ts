@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { fromRoot } from '../core/package-root.js';
 import { lookupL4T, type L4TEntry } from '../platform/l4t.js';
-import { loadValidatedYaml, parseValidatedYaml, type LoadedYaml } from './validated-yaml.js';
+import { loadValidatedYaml, parseValidatedYaml, type LoadedYaml } from '../core/validated-yaml.js';
 
 export type Attestations = 'auto' | 'none' | 'provenance' | 'provenance+sbom';
 export type RunsOn = string | string[];

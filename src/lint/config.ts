@@ -18,7 +18,7 @@ export async function loadLintConfig(cwd: string, explicit?: string, knownRules:
   const file = explicit ?? CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
   if (!file) return {};
   // ajv is loaded only when there is a config to check: most runs have none.
-  const { loadValidatedYaml } = await import('../build/validated-yaml.js');
+  const { loadValidatedYaml } = await import('../core/validated-yaml.js');
   const { data, locate } = loadValidatedYaml<LintConfig>(file, fromRoot('src/lint/data/config.schema.json'));
   for (const id of Object.keys(data.rules ?? {})) {
     if (knownRules.length && !knownRules.includes(id)) {

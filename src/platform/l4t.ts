@@ -1,5 +1,5 @@
 import { fromRoot } from '../core/package-root.js';
-import { loadValidatedYaml } from '../build/validated-yaml.js';
+import { loadValidatedYaml } from '../core/validated-yaml.js';
 
 /** One Jetson Linux release and what builds for it need (see l4t-table.yaml). */
 export interface L4TEntry {

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { fromRoot } from '../core/package-root.js';
-import { loadValidatedYaml } from '../build/validated-yaml.js';
+import { loadValidatedYaml } from '../core/validated-yaml.js';
 import type { Arch, PlatformKind } from '../platform/detect.js';
 import type { SupabaseMode } from '../catalog/index.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { l4tTable, lookupL4T, parseL4TVersion } from '../../../src/platform/l4t.js';
-import { parseValidatedYaml } from '../../../src/build/validated-yaml.js';
+import { parseValidatedYaml } from '../../../src/core/validated-yaml.js';
 import { fromRoot } from '../../../src/core/package-root.js';
 import { UserError } from '../../../src/core/errors.js';
 

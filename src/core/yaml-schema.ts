@@ -1,31 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { UserError } from '../core/errors.js';
+import { UserError } from './errors.js';
 
 /**
- * Data files (images.yaml, the L4T table) are YAML checked by a JSON Schema. Errors point at
- * the line and column of the offending node, so a person can fix the file without guessing.
+ * YAML data files (images.yaml, sites.yaml, the L4T table, the variable catalog, lint config)
+ * checked by a JSON Schema, with errors at the line and column of the offending node so a
+ * person can fix the file without guessing. The validator is passed in: ajv-compiled at run
+ * time (src/core/validated-yaml.ts) or precompiled (the catalog, to keep ajv out of start-up).
  */
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(schemaPath: string): ValidateFunction {
-  let v = validators.get(schemaPath);
-  if (!v) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    v = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-    validators.set(schemaPath, v);
-  }
-  return v;
+export interface SchemaErrorLike {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, any>;
+  message?: string;
 }
+
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaErrorLike[] | null };
+
+export type Locate = (path: Array<string | number>) => { line: number; column: number };
 
 export interface LoadedYaml<T> {
   data: T;
-  /** 1-based line and column of the node at a JSON pointer-like path, for later checks. */
-  locate(path: Array<string | number>): { line: number; column: number };
+  /** 1-based line and column of the node at a path, for later semantic checks. */
+  locate: Locate;
 }
 
-export function parseValidatedYaml<T>(text: string, file: string, schemaPath: string): LoadedYaml<T> {
+export function parseYamlWithPositions(text: string, file: string): { data: unknown; locate: Locate } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -38,13 +37,21 @@ export function parseValidatedYaml<T>(text: string, file: string, schemaPath: st
       hint: 'check indentation and quoting near this line',
     });
   }
-  const locate = (path: Array<string | number>) => locateNode(doc, lc, path);
-  const data = doc.toJS() as unknown;
-  const validate = validatorFor(schemaPath);
+  return { data: doc.toJS() as unknown, locate: (path) => locateNode(doc, lc, path) };
+}
+
+/** Positions only, for a file already known to be valid. */
+export function yamlLocator(text: string): Locate {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  return (path) => locateNode(doc, lc, path);
+}
+
+export function parseYamlWithSchema<T>(text: string, file: string, validate: SchemaValidator, schemaPath: string): LoadedYaml<T> {
+  const { data, locate } = parseYamlWithPositions(text, file);
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);
-    const path = pointerToPath(err.instancePath);
-    const pos = locate(path);
+    const pos = locate(pointerToPath(err.instancePath));
     throw new UserError(`${err.instancePath || '/'} ${describe(err)}`, {
       file,
       line: pos.line,
@@ -55,27 +62,14 @@ export function parseValidatedYaml<T>(text: string, file: string, schemaPath: st
   return { data: data as T, locate };
 }
 
-export function loadValidatedYaml<T>(file: string, schemaPath: string): LoadedYaml<T> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-      file,
-      hint: 'check the path (relative paths are resolved from the current directory)',
-    });
-  }
-  return parseValidatedYaml<T>(text, file, schemaPath);
-}
-
 // additionalProperties/enum errors say more than the generic "must match a schema in anyOf".
-function pickError(errors: ErrorObject[]): ErrorObject {
-  const rank = (e: ErrorObject) => (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' ? 1 : 0);
+function pickError(errors: SchemaErrorLike[]): SchemaErrorLike {
+  const rank = (e: SchemaErrorLike) => (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' ? 1 : 0);
   return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0];
 }
 
-function describe(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
+function describe(e: SchemaErrorLike): string {
+  const p = e.params;
   if (e.keyword === 'additionalProperties') return `has an unknown key "${String(p.additionalProperty)}"`;
   if (e.keyword === 'enum') return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   if (e.keyword === 'required') return `is missing the key "${String(p.missingProperty)}"`;
