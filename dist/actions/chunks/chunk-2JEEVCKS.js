@@ -1,0 +1,2 @@
+import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
+var i=new Set,s=4,l="***";function f(t){if(!(!t||t.length<s)){i.add(t);for(let e of t.split(/\r?\n/))e.trim().length>=8&&i.add(e)}}function g(){return[...i]}function d(t,e=[]){let o=[...i,...[...e].filter(n=>n&&n.length>=s)];if(o.length===0)return t;o.sort((n,c)=>c.length-n.length);let r=t;for(let n of o)r.includes(n)&&(r=r.split(n).join(l));return r}export{l as a,f as b,g as c,d};

@@ -1,0 +1,3 @@
+import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
+var i=class extends Error{exitCode=2;place;hint;constructor(r,n={}){super(r,n.cause===void 0?void 0:{cause:n.cause}),this.name="UserError",this.place={file:n.file,line:n.line,column:n.column},this.hint=n.hint}};function t(e){if(!e.file)return"";let r=e.file;return e.line!==void 0&&(r+=`:${e.line}`),e.line!==void 0&&e.column!==void 0&&(r+=`:${e.column}`),r}function o(e){let r=t(e.place),n=r?`${r}: error: ${e.message}`:`error: ${e.message}`;return e.hint?`${n}
+  hint: ${e.hint}`:n}function c(e){return e instanceof i}export{i as a,o as b,c};

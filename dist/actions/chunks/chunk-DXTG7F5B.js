@@ -1,0 +1,2 @@
+import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
+import{a as e}from"./chunk-74OT4VED.js";import{parseArgs as n}from"node:util";var h="0.1.0";function f(r,s,t,a=!0){try{return n({args:s,options:t,allowPositionals:a,strict:!0})}catch(o){throw new e(`${o.message.replace(/^TypeError \[[A-Z_]+\]: /,"")}`,{hint:`see pmoves ${r} --help`})}}export{h as a,f as b};

@@ -1,0 +1,6 @@
+import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
+import{d as u}from"./chunk-2JEEVCKS.js";import{spawn as w}from"node:child_process";var f=class extends Error{constructor(e){let s=u(e.stderr||e.stdout).trim().split(`
+`).slice(-20).join(`
+`);super(`${e.command} exited with ${e.code}${s?`:
+${s}`:""}`);this.result=e;this.name="ExecError"}result},N=(l,a,e={})=>new Promise((s,m)=>{let x=[l,...a].join(" "),o=w(l,a,{cwd:e.cwd,env:e.env??process.env,stdio:["pipe","pipe","pipe"]}),p="",g="",r={stdout:"",stderr:""},E=(t,n)=>{if(t==="stdout"?p+=n:g+=n,!e.onLine)return;r[t]+=n;let i=r[t].split(`
+`);r[t]=i.pop()??"";for(let c of i)e.onLine(u(c),t)};o.stdout.setEncoding("utf8").on("data",t=>E("stdout",t)),o.stderr.setEncoding("utf8").on("data",t=>E("stderr",t));let d;e.timeoutMs&&(d=setTimeout(()=>o.kill("SIGKILL"),e.timeoutMs)),o.on("error",t=>{if(d&&clearTimeout(d),t.code==="ENOENT"){let n={command:x,code:127,stdout:p,stderr:`${l}: command not found`};e.allowFailure?s(n):m(new f(n))}else m(t)}),o.on("close",(t,n)=>{d&&clearTimeout(d);for(let c of["stdout","stderr"])e.onLine&&r[c]&&e.onLine(u(r[c]),c);let i={command:x,code:t??(n?137:1),stdout:p,stderr:g};i.code!==0&&!e.allowFailure?m(new f(i)):s(i)}),e.input!==void 0?o.stdin.end(e.input):o.stdin.end()});export{f as a,N as b};
