@@ -8,6 +8,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    reporters: ['default'],
+    // In CI also a machine-readable report, from which .ci/run prints one plain
+    // "N passed, N failed, N skipped" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI ? { json: '.pmoves/vitest-report.json' } : undefined,
   },
 });
