@@ -103,11 +103,15 @@ SELECT s.service, s.table_name, s.last_sync_at, s.last_sync_status, s.pending, s
 FROM public.sync_status s;
 
 -- The two statements that apply one table's part of a batch, generated from the catalog.
---   [1] the guarded version-ledger upsert: the batch's rows of this table, replays filtered,
---       collapsed to one winner per key; only versions above the stored one are written.
---   [2] reads the ledger back (index lookups, no batch-sized join): where the stored version is
---       now this batch's, the row is applied (tombstones delete, images upsert); where another
---       site's version stands, a line goes to the conflict log.
+--   [1] one statement does it all: the batch's rows of this table, replays filtered, collapsed
+--       to one winner per key; the guarded version-ledger upsert (only versions above the
+--       stored one are written) RETURNING the keys it wrote; those keys are applied (tombstones
+--       delete, images upsert). It returns (keys applied, keys in the batch).
+--   [2] run only when a key lost (fewer applied than in the batch): reads the ledger back
+--       (index lookups) and logs the keys another site's version beat to the conflict log.
+-- "Applied" membership is a hashed subplan over the upsert's RETURNING (the sublink is kept
+-- out of the join tree on purpose): linear in the batch whatever the planner estimates for
+-- jsonb_to_recordset, where a join could become a batch-sized nested loop.
 -- Parameters: $1 site, $2 rows jsonb, $3/$4 progress (txid, id), $5 retry, $6 policy,
 -- $7 tombstone horizon (ms), $8 this transaction's xid.
 DROP FUNCTION IF EXISTS pmoves_sync.apply_sql(text);
@@ -140,7 +144,7 @@ BEGIN
   -- The rule sees the image as r; no rule: every version ranks 0.
   v_rank := CASE WHEN v_rank IS NULL THEN '0'
                  ELSE format('coalesce((SELECT (%s)::integer FROM (SELECT x.r AS r) AS rr), 0)', v_rank) END;
-  SELECT string_agg(format('t.%I = (w.k->>%L)::%s', c, c, format_type(a.atttypid, a.atttypmod)), ' AND ')
+  SELECT string_agg(format('t.%I = (w.pk->>%L)::%s', c, c, format_type(a.atttypid, a.atttypmod)), ' AND ')
     INTO v_pkmatch
   FROM unnest(v_pk) c JOIN pg_attribute a ON a.attrelid = v_rel AND a.attname = c;
   SELECT string_agg(format('%I = EXCLUDED.%I', c, c), ', ') INTO v_set
@@ -156,41 +160,41 @@ WITH src AS (
     AND ($5 OR (x.x, x.i) > ($3, $4) OR (x.h >> 16) > $7
          OR EXISTS (SELECT 1 FROM pmoves_sync.versions pv WHERE pv.table_name = %1$L AND pv.pk = x.k))
 ), inc AS (
+  -- Sorted by key: concurrent batches (other sites) lock ledger rows in the same order.
   SELECT DISTINCT ON (k) k, o, r, h, g, rank FROM src ORDER BY k, g DESC, rank DESC, h DESC
 )$q$, p_label, v_rank);
 
   RETURN ARRAY[
-    v_inc || format($q$
-INSERT INTO pmoves_sync.versions AS v (table_name, pk, gen, rank, hlc, site, deleted, updated_at)
-SELECT %1$L, inc.k, inc.g, inc.rank, inc.h, $1, inc.o = 'delete', now() FROM inc
-ON CONFLICT (table_name, pk) DO UPDATE
-  SET gen = EXCLUDED.gen, rank = EXCLUDED.rank, hlc = EXCLUDED.hlc, site = EXCLUDED.site,
-      deleted = EXCLUDED.deleted, updated_at = now()
-  WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
-    AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)$q$, p_label),
-    v_inc || format($q$, cur AS (
-  -- won: the ledger row was written by this transaction (statement [1]) with this version.
-  SELECT inc.*, (v.xmin = $8 AND v.site = $1 AND v.hlc = inc.h AND v.gen = inc.g) AS won, v.site AS vsite, v.hlc AS vhlc, v.xmin AS vxmin
-  FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
+    v_inc || format($q$, won AS (
+  INSERT INTO pmoves_sync.versions AS v (table_name, pk, gen, rank, hlc, site, deleted, updated_at)
+  SELECT %1$L, inc.k, inc.g, inc.rank, inc.h, $1, inc.o = 'delete', now() FROM inc
+  ON CONFLICT (table_name, pk) DO UPDATE
+    SET gen = EXCLUDED.gen, rank = EXCLUDED.rank, hlc = EXCLUDED.hlc, site = EXCLUDED.site,
+        deleted = EXCLUDED.deleted, updated_at = now()
+    WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
+      AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)
+  RETURNING v.pk, v.deleted
 ), del AS (
-  DELETE FROM %2$s t USING cur w WHERE w.won AND w.o = 'delete' AND %3$s
-  RETURNING 1
+  DELETE FROM %2$s t USING won w WHERE w.deleted AND %3$s
 ), ups AS (
   INSERT INTO %2$s AS t (%4$s) OVERRIDING SYSTEM VALUE
-  SELECT %5$s FROM cur w CROSS JOIN LATERAL jsonb_populate_record(NULL::%2$s, w.r) p WHERE w.won AND w.o <> 'delete'
+  SELECT %5$s FROM inc w CROSS JOIN LATERAL jsonb_populate_record(NULL::%2$s, w.r) p
+  WHERE w.o <> 'delete' AND (w.k IN (SELECT won.pk FROM won)) IS TRUE
   ON CONFLICT (%6$s) DO %7$s
-  RETURNING 1
-), lost AS (
-  INSERT INTO pmoves_sync.conflicts (table_name, pk, site, hlc, winner_site, winner_hlc)
-  SELECT %1$L, cur.k, $1, cur.h, cur.vsite, cur.vhlc FROM cur WHERE NOT cur.won AND cur.vsite <> $1 AND cur.vxmin <> $8
-  RETURNING 1
 )
-SELECT (SELECT count(*) FROM cur WHERE won)::integer$q$,
+SELECT (SELECT count(*) FROM won)::integer, (SELECT count(*) FROM inc)::integer$q$,
       p_label, v_rel, v_pkmatch,
       (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_cols) c),
       (SELECT string_agg(format('p.%I', c), ', ') FROM unnest(v_cols) c),
       (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_pk) c),
-      CASE WHEN v_set IS NULL THEN 'NOTHING' ELSE 'UPDATE SET ' || v_set END)
+      CASE WHEN v_set IS NULL THEN 'NOTHING' ELSE 'UPDATE SET ' || v_set END),
+    -- won: the ledger row was written by this transaction (statement [1]); otherwise it lost,
+    -- and when the winner is another site's version, that is a conflict.
+    v_inc || format($q$
+INSERT INTO pmoves_sync.conflicts (table_name, pk, site, hlc, winner_site, winner_hlc)
+SELECT %1$L, inc.k, $1, inc.h, v.site, v.hlc
+FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
+WHERE v.xmin <> $8 AND v.site <> $1$q$, p_label)
   ];
 END $fn$;
 
@@ -206,7 +210,8 @@ DECLARE
   v_cached text := current_setting(v_key, true);
   v_sql text[];
 BEGIN
-  SELECT coalesce(v_rel::oid::text, '-')
+  -- 'v2': the shape of the generated statements; a new shape regenerates them.
+  SELECT 'v2:' || coalesce(v_rel::oid::text, '-')
       || ':' || coalesce((SELECT md5(string_agg(a.attname || ':' || a.atttypid || ':' || a.atttypmod || ':' || a.attisdropped || ':' || a.attgenerated::text, ',' ORDER BY a.attnum))
                           FROM pg_attribute a WHERE a.attrelid = v_rel AND a.attnum > 0), '-')
       || ':' || coalesce((SELECT i.indkey::text FROM pg_index i WHERE i.indrelid = v_rel AND i.indisprimary), '-')
@@ -237,6 +242,8 @@ DECLARE
   v_labels text[];
   v_max_h bigint;
   v_n integer;
+  v_keys integer;
+  v_top numeric;
   v_total integer := 0;
   v_sql text[];
   v_horizon bigint := (extract(epoch FROM now() - coalesce(pmoves_sync.setting('tombstone_retention'), '30 days')::interval) * 1000)::bigint;
@@ -256,16 +263,20 @@ BEGIN
   -- Row lock: batches of one site apply one after the other; a replay waits, then is filtered.
   SELECT last_txid, last_id INTO v_tx, v_id FROM pmoves_sync.site_progress WHERE site = p_site FOR UPDATE;
 
-  -- One pass over the batch for its tables, highest (txid, id) and highest clock.
-  SELECT array_agg(DISTINCT x.t), max(x.h),
-         (array_agg(x.x ORDER BY x.x DESC, x.i DESC))[1], (array_agg(x.i ORDER BY x.x DESC, x.i DESC))[1]
-    INTO v_labels, v_max_h, v_top_x, v_top_i
+  -- One pass over the batch for its tables, highest (txid, id) and highest clock. The highest
+  -- (txid, id) pair as one number (both are below 2^63): a max, not a sort.
+  SELECT array_agg(DISTINCT x.t), max(x.h), max(x.x::numeric * 9223372036854775808 + x.i)
+    INTO v_labels, v_max_h, v_top
     FROM jsonb_to_recordset(p_rows) AS x(t text, x bigint, i bigint, h bigint);
+  v_top_x := div(v_top, 9223372036854775808)::bigint;
+  v_top_i := mod(v_top, 9223372036854775808)::bigint;
 
   FOREACH v_label IN ARRAY coalesce(v_labels, '{}') LOOP
     v_sql := pmoves_sync.apply_sql_cached(v_label);
-    EXECUTE v_sql[1] USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
-    EXECUTE v_sql[2] INTO v_n USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    EXECUTE v_sql[1] INTO v_n, v_keys USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    IF v_n < v_keys THEN
+      EXECUTE v_sql[2] USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    END IF;
     v_total := v_total + coalesce(v_n, 0);
   END LOOP;
 
