@@ -289,6 +289,26 @@ BEGIN
   RETURN pmoves_sync.hlc_observe(v_max_h);
 END $$;
 
+-- Pipelining (postgres transport): the worker sends batch N+1 on a second connection while
+-- the centre applies batch N, so the centre parses N+1 meanwhile; here it waits for N's commit
+-- (the site's progress row is locked by N) and applies only when the site's progress has
+-- reached the end of N. Otherwise (N failed or was narrowed) PS003, and the worker sends the
+-- batch again the ordinary way. Batches of a site are therefore still applied in order.
+CREATE OR REPLACE FUNCTION pmoves_sync.apply_batch_after(p_site text, p_rows jsonb, p_after_txid bigint, p_after_id bigint,
+                                                         p_policy text DEFAULT 'last-write-wins')
+RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_tx bigint;
+  v_id bigint;
+BEGIN
+  SELECT last_txid, last_id INTO v_tx, v_id FROM pmoves_sync.site_progress WHERE site = p_site FOR UPDATE;
+  IF v_tx IS NULL OR (v_tx, v_id) < (p_after_txid, p_after_id) THEN
+    RAISE EXCEPTION 'the previous batch of site % is not applied at the centre', p_site USING ERRCODE = 'PS003';
+  END IF;
+  RETURN pmoves_sync.apply_batch(p_site, p_rows, false, p_policy);
+END $$;
+
 -- The worker's report of its outbox per table (pending, failed, oldest pending, last error).
 -- p_stats: [{table, pending, failed, oldest_pending_at, last_error}].
 CREATE OR REPLACE FUNCTION pmoves_sync.report_status(p_site text, p_stats jsonb) RETURNS void

@@ -17,12 +17,23 @@ export interface CentralTransport {
   applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string>;
   report(site: string, stats: TableStats[]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Optional pipelining: applies rowsJson on a second connection, but only once the centre's
+   * progress for site has reached `after` (the batch before it committed); otherwise it fails
+   * (PS003) and the caller sends the rows again with applyBatch. The centre parses this batch
+   * while it still applies the previous one.
+   */
+  applyBatchAfter?(site: string, rowsJson: string, opts: { policy: ConflictResolution }, after: { txid: string; id: string }): Promise<string>;
 }
 
 /** SYNC_TRANSPORT=postgres: one connection to the central Postgres, re-opened after any failure. */
 export class PostgresTransport implements CentralTransport {
   readonly kind = 'postgres' as const;
   private client: pg.Client | undefined;
+  /** The second connection, for applyBatchAfter (pipelined batches). */
+  private ahead: PostgresTransport | undefined;
+  /** Which connection the last batch went to: a batch sent ahead goes to the other one. */
+  private lastOnAhead = false;
 
   constructor(
     private readonly url: string,
@@ -69,10 +80,25 @@ export class PostgresTransport implements CentralTransport {
   }
 
   async applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string> {
+    this.lastOnAhead = false;
     const r = await this.run<{ hlc: string }>('SELECT pmoves_sync.apply_batch($1, $2::jsonb, $3, $4)::text AS hlc', [
       site,
       rowsJson,
       opts.retry,
+      opts.policy,
+    ]);
+    return r.rows[0].hlc;
+  }
+
+  async applyBatchAfter(site: string, rowsJson: string, opts: { policy: ConflictResolution }, after: { txid: string; id: string }): Promise<string> {
+    this.ahead ??= new PostgresTransport(this.url, this.opts);
+    this.lastOnAhead = !this.lastOnAhead;
+    const conn = this.lastOnAhead ? this.ahead : this;
+    const r = await conn.run<{ hlc: string }>('SELECT pmoves_sync.apply_batch_after($1, $2::jsonb, $3, $4, $5)::text AS hlc', [
+      site,
+      rowsJson,
+      after.txid,
+      after.id,
       opts.policy,
     ]);
     return r.rows[0].hlc;
@@ -85,7 +111,9 @@ export class PostgresTransport implements CentralTransport {
   async close(): Promise<void> {
     const c = this.client;
     this.client = undefined;
-    await c?.end().catch(() => {});
+    const a = this.ahead;
+    this.ahead = undefined;
+    await Promise.all([c?.end().catch(() => {}), a?.close()]);
   }
 }
 

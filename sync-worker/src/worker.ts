@@ -98,6 +98,15 @@ export class SyncWorker extends EventEmitter {
   /** The next batch, read from the edge while the centre applies the current one. */
   private prefetch: { from: Cursor; rows: Promise<OutboxRow[]> } | undefined;
   /**
+   * Pipelining (transports with applyBatchAfter): the next batch, already sent to the centre on
+   * a second connection while the current one was applied, so the centre parses it meanwhile.
+   * The centre applies it only after the current batch committed; any failure of it is
+   * discarded and the batch is sent again the ordinary way (bisection, held keys and all).
+   */
+  private ahead: { from: Cursor; batch: Promise<AheadBatch> } | undefined;
+  /** The centre lacks apply_batch_after (older install): no pipelining for this worker. */
+  private aheadOff = false;
+  /**
    * Edge marks run behind the centre: batch N is marked on the edge connection while batch N+1
    * is applied at the centre. this.cursor is the in-memory read position; the persisted one
    * (pmoves_sync.state) trails it by at most the marks in this chain. Any error resets the
@@ -214,7 +223,7 @@ export class SyncWorker extends EventEmitter {
 
   private async run(): Promise<void> {
     this.setState('running');
-    while (!this.stopping) {
+    while (!this.stopping || this.ahead) {
       try {
         if (!this.edge) await this.connectEdge(false);
         const worked = await this.cycle();
@@ -237,6 +246,9 @@ export class SyncWorker extends EventEmitter {
           this.logger.log('error', err.message, { hint: err.hint });
         }
         this.prefetch = undefined;
+        // A batch sent ahead is dropped unread: whatever the centre did with it, its rows are
+        // read again from the persisted cursor and the centre's ledgers absorb the replay.
+        this.ahead = undefined;
         await this.settleMarks();
         if (this.stopping) break;
         this.failures++;
@@ -274,7 +286,7 @@ export class SyncWorker extends EventEmitter {
   /** One step: retries requested by `pmoves-sync retry`, then one batch. Returns false when idle. */
   private async cycle(): Promise<boolean> {
     const edge = this.edge!;
-    if (this.retryWanted) {
+    if (this.retryWanted && !this.ahead) {
       this.retryWanted = false;
       await this.settleMarks();
       const res = await retryFailed(edge, this.transport, { site: this.cfg.siteId, policy: this.cfg.conflictResolution, onlyRequested: true });
@@ -286,10 +298,15 @@ export class SyncWorker extends EventEmitter {
     const held = this.held;
     const pre = this.prefetch;
     this.prefetch = undefined;
-    const rows =
-      pre && pre.from.txid === this.cursor!.txid && pre.from.id === this.cursor!.id
-        ? await pre.rows
-        : await readBatch(edge, this.cursor!, this.cfg.batchSize);
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    const at = (c: Cursor | undefined) => c !== undefined && c.txid === this.cursor!.txid && c.id === this.cursor!.id;
+    if (ahead && !at(ahead.from)) {
+      this.ahead = ahead;
+      await this.dropAhead();
+    }
+    const sentAhead = ahead && at(ahead.from) ? await ahead.batch : undefined;
+    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, this.cfg.batchSize);
     if (rows.length === 0) {
       await this.markChain;
       // Idle: a cheap look for retry requests whose NOTIFY was missed (e.g. while reconnecting).
@@ -300,7 +317,7 @@ export class SyncWorker extends EventEmitter {
       }
       return false;
     }
-    if (rows.length === this.cfg.batchSize) {
+    if (rows.length === this.cfg.batchSize && !this.stopping) {
       const last = rows[rows.length - 1];
       const from = { txid: last.txid, id: last.id };
       const next = readBatch(edge, from, this.cfg.batchSize);
@@ -308,7 +325,7 @@ export class SyncWorker extends EventEmitter {
       this.prefetch = { from, rows: next };
     }
     try {
-      await this.ship(edge, rows, held);
+      await this.ship(edge, rows, held, sentAhead);
     } catch (err) {
       this.prefetch = undefined;
       throw err;
@@ -321,7 +338,39 @@ export class SyncWorker extends EventEmitter {
     if (c && c.at === at && n >= c.count) process.kill(process.pid, 'SIGKILL');
   }
 
-  private async ship(edge: pg.Client, rows: OutboxRow[], held: Map<string, HeldKey>): Promise<void> {
+  /**
+   * Sends the prefetched next batch to the centre now (second connection), to be applied only
+   * once `after` (the last row of the batch being applied) is the centre's progress.
+   */
+  private sendAhead(held: Map<string, HeldKey>, after: OutboxRow): void {
+    const t = this.transport;
+    const pre = this.prefetch;
+    if (!t.applyBatchAfter || this.aheadOff || !pre || this.stopping || this.retryWanted) return;
+    this.prefetch = undefined;
+    const batch = pre.rows.then((rows): AheadBatch => {
+      const sent = rows.filter((r) => !held.has(keyOf(r)));
+      if (sent.length === 0) return { rows, sent, hlc: undefined };
+      const hlc = t.applyBatchAfter!(this.cfg.siteId, batchPayload(sent), { policy: this.cfg.conflictResolution }, { txid: after.txid, id: after.id });
+      hlc.catch((err) => {
+        // 42883: the centre's install predates apply_batch_after (pmoves-sync install --central adds it).
+        if ((err as { code?: string })?.code === '42883') this.aheadOff = true;
+      });
+      return { rows, sent, hlc };
+    });
+    batch.catch(() => {}); // a failed read surfaces when (if) the batch is awaited
+    this.ahead = { from: pre.from, batch };
+  }
+
+  /** Waits until a batch sent ahead is settled (its outcome is not used). */
+  private async dropAhead(): Promise<void> {
+    const a = this.ahead;
+    this.ahead = undefined;
+    if (!a) return;
+    const b = await a.batch.catch(() => undefined);
+    await b?.hlc?.catch(() => {});
+  }
+
+  private async ship(edge: pg.Client, rows: OutboxRow[], held: Map<string, HeldKey>, sentAhead?: AheadBatch): Promise<void> {
     const started = Date.now();
     const diverted: OutboxRow[] = [];
     let centralHlc: string | undefined;
@@ -329,19 +378,34 @@ export class SyncWorker extends EventEmitter {
 
     // Applies rows in order; a row-level rejection is narrowed by bisection to the poison row,
     // which is recorded at once; later rows of its key are held; all others are applied.
-    const applyRange = async (range: OutboxRow[]): Promise<void> => {
+    const applyRange = async (range: OutboxRow[], top = false): Promise<void> => {
       const send: OutboxRow[] = [];
       for (const r of range) (held.has(keyOf(r)) ? diverted : send).push(r);
       if (send.length === 0) return;
       this.crashIf('before-commit', this.commits + 1);
+      // Sent ahead with exactly these rows and applied after the previous batch: done.
+      let hlc: string | undefined;
+      if (top && sentAhead?.hlc && sentAhead.sent.length === send.length && sentAhead.sent.every((r, i) => r.id === send[i].id && r.txid === send[i].txid)) {
+        // The following batch goes ahead now; it waits at the centre for this one in any case.
+        this.sendAhead(held, send[send.length - 1]);
+        hlc = await sentAhead.hlc.catch(() => undefined);
+      }
       try {
-        centralHlc = await this.transport.applyBatch(this.cfg.siteId, batchPayload(send), {
-          retry: false,
-          policy: this.cfg.conflictResolution,
-        });
+        if (hlc === undefined) {
+          const applied = this.transport.applyBatch(this.cfg.siteId, batchPayload(send), {
+            retry: false,
+            policy: this.cfg.conflictResolution,
+          });
+          if (top && !this.ahead) this.sendAhead(held, send[send.length - 1]);
+          hlc = await applied;
+        }
+        centralHlc = hlc;
       } catch (err) {
         const ce = toCentralError(err);
         if (!ce.permanent) throw ce;
+        // Bisection changes what is held: the batch sent ahead must not be applied (it waits
+        // for this batch, which failed, so the centre refuses it); settle it before going on.
+        await this.dropAhead();
         if (send.length === 1) {
           const bad = send[0];
           await recordPoison(edge, bad, ce.message);
@@ -378,7 +442,7 @@ export class SyncWorker extends EventEmitter {
       this.crashIf('after-commit', this.commits);
     };
 
-    await applyRange(rows);
+    await applyRange(rows, true);
     const last = rows[rows.length - 1];
     const prev = this.cursor!;
     const next = { txid: last.txid, id: last.id };
@@ -411,6 +475,13 @@ export class SyncWorker extends EventEmitter {
     this.dirtyStatus = !idle;
     return true;
   }
+}
+
+interface AheadBatch {
+  rows: OutboxRow[];
+  /** The rows sent (the batch less the rows of held keys), and the centre's answer. */
+  sent: OutboxRow[];
+  hlc: Promise<string> | undefined;
 }
 
 export function parseCrashPoint(spec: string | undefined): CrashPoint | undefined {
