@@ -70,6 +70,11 @@ export interface SyncWorkerOptions {
   reportEveryMs?: number;
 }
 
+/** Growth of the read size while a backlog drains (see SyncWorker.readSize). */
+const GROW_AFTER = 4;
+const MAX_GROWTH = 4;
+const GROWN_CAP = 20_000;
+
 /** Lock ids on the edge: 3 = one worker per edge database (held for the session). */
 const WORKER_LOCK = [7370861, 3] as const;
 
@@ -96,14 +101,22 @@ export class SyncWorker extends EventEmitter {
   private failures = 0;
   private dirtyStatus = true;
   /** The next batch, read from the edge while the centre applies the current one. */
-  private prefetch: { from: Cursor; rows: Promise<OutboxRow[]> } | undefined;
+  private prefetch: { from: Cursor; limit: number; rows: Promise<OutboxRow[]> } | undefined;
+  /**
+   * Rows per read: SYNC_BATCH_SIZE; once GROW_AFTER batches in a row came back full (a
+   * backlog), doubled after each further full batch up to MAX_GROWTH times it (at most
+   * GROWN_CAP); back to SYNC_BATCH_SIZE as soon as a batch is not full. Larger batches cost
+   * less per row at both ends; a steady trickle and short backlogs keep the configured size.
+   */
+  private readSize = 0;
+  private fullStreak = 0;
   /**
    * Pipelining (transports with applyBatchAfter): the next batch, already sent to the centre on
    * a second connection while the current one was applied, so the centre parses it meanwhile.
    * The centre applies it only after the current batch committed; any failure of it is
    * discarded and the batch is sent again the ordinary way (bisection, held keys and all).
    */
-  private ahead: { from: Cursor; batch: Promise<AheadBatch> } | undefined;
+  private ahead: { from: Cursor; limit: number; batch: Promise<AheadBatch> } | undefined;
   /** The centre lacks apply_batch_after (older install): no pipelining for this worker. */
   private aheadOff = false;
   /**
@@ -306,7 +319,13 @@ export class SyncWorker extends EventEmitter {
       await this.dropAhead();
     }
     const sentAhead = ahead && at(ahead.from) ? await ahead.batch : undefined;
-    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, this.cfg.batchSize);
+    const base = this.cfg.batchSize;
+    const limit = sentAhead ? ahead!.limit : at(pre?.from) ? pre!.limit : this.readSize || base;
+    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, limit);
+    const full = rows.length === limit;
+    this.fullStreak = full ? this.fullStreak + 1 : 0;
+    const cap = Math.max(base, Math.min(base * MAX_GROWTH, GROWN_CAP));
+    this.readSize = !full ? base : this.fullStreak >= GROW_AFTER ? Math.min(limit * 2, cap) : limit;
     if (rows.length === 0) {
       await this.markChain;
       // Idle: a cheap look for retry requests whose NOTIFY was missed (e.g. while reconnecting).
@@ -317,12 +336,12 @@ export class SyncWorker extends EventEmitter {
       }
       return false;
     }
-    if (rows.length === this.cfg.batchSize && !this.stopping) {
+    if (full && !this.stopping) {
       const last = rows[rows.length - 1];
       const from = { txid: last.txid, id: last.id };
-      const next = readBatch(edge, from, this.cfg.batchSize);
+      const next = readBatch(edge, from, this.readSize);
       next.catch(() => {}); // a failure surfaces when (if) it is awaited
-      this.prefetch = { from, rows: next };
+      this.prefetch = { from, limit: this.readSize, rows: next };
     }
     try {
       await this.ship(edge, rows, held, sentAhead);
@@ -358,7 +377,7 @@ export class SyncWorker extends EventEmitter {
       return { rows, sent, hlc };
     });
     batch.catch(() => {}); // a failed read surfaces when (if) the batch is awaited
-    this.ahead = { from: pre.from, batch };
+    this.ahead = { from: pre.from, limit: pre.limit, batch };
   }
 
   /** Waits until a batch sent ahead is settled (its outcome is not used). */
