@@ -1,36 +1,12 @@
 import type { EventEmitter } from 'node:events';
 
 /**
- * The SyncWorker event contract (docs/contracts): ops code listens to these and nothing else,
- * so it works with any worker that emits them (the real one, or a test double in unit tests).
+ * The SyncWorker event contract: ops code listens to these events and nothing else, so it works
+ * with the real worker or a test double. The payload types are the worker's own (type-only
+ * import: no runtime coupling).
  */
-export type ChangeOp = 'insert' | 'update' | 'delete';
-
-export interface AppliedChange {
-  outboxId: string;
-  table: string;
-  op: ChangeOp;
-  key: Record<string, unknown>;
-  row: Record<string, unknown> | null;
-  hlc: string;
-}
-
-export interface AppliedEvent {
-  site: string;
-  batchId: string;
-  centralHlc: string;
-  changes: AppliedChange[];
-  durationMs: number;
-}
-
-export interface FailedEvent {
-  outboxId: string;
-  table: string;
-  key: Record<string, unknown>;
-  error: string;
-}
-
-export type WorkerState = 'running' | 'backoff' | 'offline' | 'stopped';
+export type { AppliedChange, AppliedEvent, FailedEvent, WorkerState } from '../worker.js';
+export type { Op as ChangeOp } from '../outbox.js';
 
 /** What ops needs of the worker: its events. */
 export type SyncEvents = Pick<EventEmitter, 'on' | 'off'>;
