@@ -2,7 +2,7 @@ import { createRequire as __pmovesCreateRequire } from 'node:module'; const requ
 import {
   redact,
   runCli
-} from "./cli-chunks/chunk-XNLWC54E.js";
+} from "./cli-chunks/chunk-S6N5B5JU.js";
 import "./cli-chunks/chunk-MA3RAYPA.js";
 
 // src/cli/io.ts

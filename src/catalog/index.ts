@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fromRoot } from '../core/package-root.js';
 import { UserError } from '../core/errors.js';
+import { readUserFile } from '../core/read-user-file.js';
 import * as snapshot from './catalog-snapshot.gen.js';
 import { parseCatalogYaml, yamlLocator } from './parse-yaml.js';
 
@@ -82,15 +82,7 @@ export function loadCatalog(path?: string): Catalog {
   const file = resolve(path ?? defaultCatalogPath());
   const hit = cache.get(file);
   if (hit) return hit;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-      file,
-      hint: 'check the path (relative paths are resolved from the current directory)',
-    });
-  }
+  const text = readUserFile(file);
   // Start-up time is most of a `pmoves lint` run, and parsing this YAML and compiling its schema
   // was most of the start-up. The shipped catalog was validated when its snapshot was generated
   // (src/catalog/generate.mjs): any text with the same hash is that catalog and needs neither.

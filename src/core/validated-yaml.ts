@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { UserError } from './errors.js';
+import { readUserFile } from './read-user-file.js';
 import { parseYamlWithSchema, type LoadedYaml } from './yaml-schema.js';
 
 export type { LoadedYaml } from './yaml-schema.js';
@@ -23,14 +23,5 @@ export function parseValidatedYaml<T>(text: string, file: string, schemaPath: st
 }
 
 export function loadValidatedYaml<T>(file: string, schemaPath: string): LoadedYaml<T> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-      file,
-      hint: 'check the path (relative paths are resolved from the current directory)',
-    });
-  }
-  return parseValidatedYaml<T>(text, file, schemaPath);
+  return parseValidatedYaml<T>(readUserFile(file), file, schemaPath);
 }

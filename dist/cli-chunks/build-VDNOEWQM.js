@@ -1,15 +1,15 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   lookupL4T
-} from "./chunk-AUWHZCVS.js";
+} from "./chunk-J55QLQ3J.js";
 import {
   ExecError,
   exec
-} from "./chunk-XLJZM53M.js";
+} from "./chunk-B64VJXYX.js";
 import {
   loadValidatedYaml
-} from "./chunk-VT2GE7S2.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-VBFNLYQP.js";
+import "./chunk-E6RLBVN4.js";
 import {
   writeFileAtomic
 } from "./chunk-ZLBEQ4AZ.js";
@@ -19,7 +19,7 @@ import {
 import {
   parseCommandArgs,
   redact
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

@@ -1,16 +1,16 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   lookupL4T
-} from "./chunk-AUWHZCVS.js";
+} from "./chunk-J55QLQ3J.js";
 import {
   exec
-} from "./chunk-XLJZM53M.js";
-import "./chunk-VT2GE7S2.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-B64VJXYX.js";
+import "./chunk-VBFNLYQP.js";
+import "./chunk-E6RLBVN4.js";
 import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

@@ -3,8 +3,8 @@ import {
   lintData,
   loadCatalog,
   runLint
-} from "./chunk-7SBXFXQ4.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-3KTVIJTM.js";
+import "./chunk-E6RLBVN4.js";
 import {
   randomSecret,
   randomString,
@@ -22,7 +22,7 @@ import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs,
   registerSecret
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

@@ -1,7 +1,7 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   loadValidatedYaml
-} from "./chunk-VT2GE7S2.js";
+} from "./chunk-VBFNLYQP.js";
 import {
   fromRoot
 } from "./chunk-IVAXBV5S.js";

@@ -2,8 +2,8 @@ import { createRequire as __pmovesCreateRequire } from 'node:module'; const requ
 import {
   loadValidatedYaml,
   parseValidatedYaml
-} from "./chunk-VT2GE7S2.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-VBFNLYQP.js";
+import "./chunk-E6RLBVN4.js";
 import "./chunk-ZGQYJO67.js";
 import "./chunk-MA3RAYPA.js";
 export {

@@ -7,6 +7,19 @@ import {
   __toESM
 } from "./chunk-MA3RAYPA.js";
 
+// src/core/read-user-file.ts
+import { readFileSync } from "node:fs";
+function readUserFile(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    throw new UserError(`cannot read ${file}: ${err.code ?? String(err)}`, {
+      file,
+      hint: "check the path (relative paths are resolved from the current directory)"
+    });
+  }
+}
+
 // src/core/yaml-schema.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlWithPositions(text, file) {
@@ -79,6 +92,7 @@ function locateNode(doc, lc, path) {
 }
 
 export {
+  readUserFile,
   yamlLocator,
   parseYamlWithSchema
 };

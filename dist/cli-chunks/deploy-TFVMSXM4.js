@@ -1,10 +1,10 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   exec
-} from "./chunk-XLJZM53M.js";
+} from "./chunk-B64VJXYX.js";
 import {
   loadValidatedYaml
-} from "./chunk-VT2GE7S2.js";
+} from "./chunk-VBFNLYQP.js";
 import {
   envLayerFiles,
   layerEnv,
@@ -12,8 +12,8 @@ import {
   loadCompose,
   rules,
   runLint
-} from "./chunk-7SBXFXQ4.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-3KTVIJTM.js";
+import "./chunk-E6RLBVN4.js";
 import {
   readEnvFile
 } from "./chunk-RPNSW2VL.js";
@@ -27,7 +27,7 @@ import {
   parseCommandArgs,
   redact,
   registerSecret
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

@@ -1,5 +1,5 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
-import{a as n,b as a,c as l}from"./chunk-L5UFQGVM.js";import"./chunk-FZY6H2QO.js";import{b as i}from"./chunk-DXTG7F5B.js";import"./chunk-E4OMLTDG.js";import"./chunk-VHYDUU46.js";import"./chunk-2JEEVCKS.js";import"./chunk-VOHU4OL4.js";import"./chunk-NIIBPSJM.js";import"./chunk-SPNNHRPC.js";import"./chunk-BXVZFO2Q.js";import"./chunk-74OT4VED.js";import"./chunk-IMICOM7R.js";import{resolve as m}from"node:path";var p=`pmoves detect \u2014 what this machine is, and the runner labels that follow
+import{a as n,b as a,c as l}from"./chunk-CMQAXX7B.js";import"./chunk-J3PRN5Z7.js";import{b as i}from"./chunk-DXTG7F5B.js";import"./chunk-E4OMLTDG.js";import"./chunk-VHYDUU46.js";import"./chunk-2JEEVCKS.js";import"./chunk-LXF5SPIV.js";import"./chunk-24XTD5WJ.js";import"./chunk-SPNNHRPC.js";import"./chunk-BXVZFO2Q.js";import"./chunk-74OT4VED.js";import"./chunk-IMICOM7R.js";import{resolve as m}from"node:path";var p=`pmoves detect \u2014 what this machine is, and the runner labels that follow
 
 Usage: pmoves detect [--json] [--root DIR] [--labels]
 

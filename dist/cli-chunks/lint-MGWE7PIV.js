@@ -5,8 +5,8 @@ import {
   isEnvFileName,
   rules,
   runLint
-} from "./chunk-7SBXFXQ4.js";
-import "./chunk-5O576D4U.js";
+} from "./chunk-3KTVIJTM.js";
+import "./chunk-E6RLBVN4.js";
 import "./chunk-RPNSW2VL.js";
 import {
   writeFileAtomic
@@ -16,7 +16,7 @@ import {
   VERSION,
   parseCommandArgs,
   redact
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

@@ -1,8 +1,9 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   parseYamlWithSchema,
+  readUserFile,
   yamlLocator
-} from "./chunk-5O576D4U.js";
+} from "./chunk-E6RLBVN4.js";
 import {
   parseEnv
 } from "./chunk-RPNSW2VL.js";
@@ -13,7 +14,7 @@ import {
   REDACTED,
   redact,
   registerSecret
-} from "./chunk-XNLWC54E.js";
+} from "./chunk-S6N5B5JU.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";
@@ -11587,7 +11588,6 @@ var docsUrl = (id) => `${DOCS_BASE}#${id}`;
 
 // src/catalog/index.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/catalog/catalog-snapshot.gen.js
@@ -12221,15 +12221,7 @@ function loadCatalog(path) {
   const file = resolve2(path ?? defaultCatalogPath());
   const hit = cache.get(file);
   if (hit) return hit;
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (err) {
-    throw new UserError(`cannot read ${file}: ${err.code ?? String(err)}`, {
-      file,
-      hint: "check the path (relative paths are resolved from the current directory)"
-    });
-  }
+  const text = readUserFile(file);
   let catalog;
   if (createHash2("sha256").update(text).digest("hex") === sourceSha2562) {
     let locate;
@@ -12343,7 +12335,7 @@ function envLayerFiles(dir, sel) {
 import { resolve as resolve5 } from "node:path";
 
 // src/lint/collect.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname3, isAbsolute, join as join3, relative, resolve as resolve4 } from "node:path";
 
 // src/lint/mask.ts
@@ -12429,7 +12421,7 @@ function maskText(kind, file, text, catalog, allSecretValues) {
 }
 
 // src/lint/discover.ts
-import { readdirSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var ENV_NAME = /^(env\..+|\.env.*|.+\.env)$/;
 var NOT_ENV_EXT = /\.(ya?ml|json|md|ts|js|mjs|sh|sql)$/;
@@ -12442,7 +12434,7 @@ function looksLikeCompose(path) {
   try {
     const st = statSync2(path);
     if (st.size > 4 * 1024 * 1024) return true;
-    return /^services\s*:/m.test(readFileSync4(path, "utf8"));
+    return /^services\s*:/m.test(readFileSync3(path, "utf8"));
   } catch {
     return false;
   }
@@ -12632,7 +12624,7 @@ var CONFIG_NAMES = [".pmoves-lint.yaml", ".pmoves-lint.yml"];
 async function loadLintConfig(cwd, explicit, knownRules = []) {
   const file = explicit ?? CONFIG_NAMES.map((n) => join4(cwd, n)).find((p) => existsSync4(p));
   if (!file) return {};
-  const { loadValidatedYaml } = await import("./validated-yaml-3NZAZCMG.js");
+  const { loadValidatedYaml } = await import("./validated-yaml-JDRBD272.js");
   const { data, locate } = loadValidatedYaml(file, fromRoot("src/lint/data/config.schema.json"));
   for (const id of Object.keys(data.rules ?? {})) {
     if (knownRules.length && !knownRules.includes(id)) {

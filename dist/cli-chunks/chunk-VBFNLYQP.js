@@ -1,10 +1,8 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
-  parseYamlWithSchema
-} from "./chunk-5O576D4U.js";
-import {
-  UserError
-} from "./chunk-MA3RAYPA.js";
+  parseYamlWithSchema,
+  readUserFile
+} from "./chunk-E6RLBVN4.js";
 
 // src/core/validated-yaml.ts
 import { readFileSync } from "node:fs";
@@ -23,16 +21,7 @@ function parseValidatedYaml(text, file, schemaPath) {
   return parseYamlWithSchema(text, file, validatorFor(schemaPath), schemaPath);
 }
 function loadValidatedYaml(file, schemaPath) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new UserError(`cannot read ${file}: ${err.code ?? String(err)}`, {
-      file,
-      hint: "check the path (relative paths are resolved from the current directory)"
-    });
-  }
-  return parseValidatedYaml(text, file, schemaPath);
+  return parseValidatedYaml(readUserFile(file), file, schemaPath);
 }
 
 export {

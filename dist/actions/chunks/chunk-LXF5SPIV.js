@@ -1,0 +1,2 @@
+import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
+import{a as e,c as o}from"./chunk-24XTD5WJ.js";import{a as d}from"./chunk-SPNNHRPC.js";import{d as l}from"./chunk-IMICOM7R.js";var n=l(d(),1);import{readFileSync as m}from"node:fs";var i=new Map;function s(t){let r=i.get(t);return r||(r=new n.Ajv({allErrors:!0,strict:!1}).compile(JSON.parse(m(t,"utf8"))),i.set(t,r)),r}function p(t,r,a){return o(t,r,s(a),a)}function g(t,r){return p(e(t),t,r)}export{p as a,g as b};
