@@ -365,8 +365,16 @@ RETURNS text LANGUAGE sql AS $$ SELECT pmoves_sync.apply_batch($1, $2, $3, $4)::
 CREATE OR REPLACE FUNCTION public.sync_report(site text, stats jsonb) RETURNS void
 LANGUAGE sql AS $$ SELECT pmoves_sync.report_status($1, $2) $$;
 
+-- The tables with a rank rule. The worker collapses a key's queued changes to the last one at
+-- the edge only for the other tables: there every later change of a site outranks its earlier
+-- ones (same generation or higher, higher HLC), so shipping the last alone ends in the same
+-- state; a rule can rank an earlier change above a later one, so ranked tables ship them all.
+CREATE OR REPLACE FUNCTION public.sync_ranked_tables() RETURNS text[]
+LANGUAGE sql STABLE AS $$ SELECT coalesce(array_agg(table_name::text ORDER BY table_name), '{}') FROM pmoves_sync.rules $$;
+
 REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION public.sync_ranked_tables() FROM PUBLIC;
 -- Supabase's default privileges grant everything created in public to anon and authenticated:
 -- with the anon key anyone could then write rows through apply_batch or read sync_status.
 -- Only service_role (and the owner) may; RLS without policies closes the table to the others.
@@ -379,6 +387,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
       EXECUTE format('REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM %I', r);
       EXECUTE format('REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM %I', r);
+      EXECUTE format('REVOKE ALL ON FUNCTION public.sync_ranked_tables() FROM %I', r);
       EXECUTE format('REVOKE ALL ON public.sync_status FROM %I', r);
       EXECUTE format('REVOKE ALL ON public.sync_health FROM %I', r);
     END IF;
@@ -393,6 +402,7 @@ BEGIN
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pmoves_sync TO service_role;
     GRANT EXECUTE ON FUNCTION public.apply_batch(text, jsonb, boolean, text) TO service_role;
     GRANT EXECUTE ON FUNCTION public.sync_report(text, jsonb) TO service_role;
+    GRANT EXECUTE ON FUNCTION public.sync_ranked_tables() TO service_role;
     GRANT ALL ON public.sync_status TO service_role;
     GRANT SELECT ON public.sync_health TO service_role;
   END IF;

@@ -20,6 +20,10 @@ CREATE TABLE IF NOT EXISTS pmoves_sync.outbox (
   PRIMARY KEY (txid, id)
 );
 
+-- A key's changes in order: the worker skips a change that a later one of its key supersedes
+-- (outbox.ts readBatch), one index probe per row read.
+CREATE INDEX IF NOT EXISTS outbox_key ON pmoves_sync.outbox (table_name, pk, txid, id);
+
 -- The worker's cursor: everything at or below (shipped_txid, shipped_id) is committed at the centre.
 CREATE TABLE IF NOT EXISTS pmoves_sync.state (
   singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),

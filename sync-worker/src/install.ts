@@ -129,6 +129,7 @@ export async function uninstallCentral(db: Queryable, opts: { dropStatus?: boole
   await withInstallLock(db, async () => {
     await db.query('DROP FUNCTION IF EXISTS public.apply_batch(text, jsonb, boolean, text)');
     await db.query('DROP FUNCTION IF EXISTS public.sync_report(text, jsonb)');
+    await db.query('DROP FUNCTION IF EXISTS public.sync_ranked_tables()');
     await db.query('DROP VIEW IF EXISTS public.sync_health');
     if (opts.dropStatus) await db.query('DROP TABLE IF EXISTS public.sync_status');
     await db.query('DROP SCHEMA IF EXISTS pmoves_sync CASCADE');

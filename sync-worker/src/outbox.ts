@@ -46,18 +46,29 @@ export async function readCursor(db: Db): Promise<Cursor> {
  * older than the oldest one still running (pg_snapshot_xmin) are read. A transaction still open
  * may hold rows with lower ids than rows already committed, and it commits (or not) later; all
  * of its rows then sort after the cursor, because the cursor never passed its txid.
+ *
+ * Collapse (ranked not null): a change with a later committed change of the same key in the
+ * outbox is skipped; the later one carries the key's state. For a table without a rank rule
+ * this ends in the same state at the centre (a site's later change always outranks its earlier
+ * ones), and a key updated a thousand times while offline is shipped once whatever the batch
+ * size. Tables in `ranked` ship every change (a rule may rank an earlier change higher). The
+ * skipped rows lie inside the shipped (txid, id) range and go with it when the batch is marked.
  */
-export async function readBatch(db: Db, cursor: Cursor, limit: number): Promise<OutboxRow[]> {
+export async function readBatch(db: Db, cursor: Cursor, limit: number, ranked: readonly string[] | null = null): Promise<OutboxRow[]> {
   const r = await db.query<OutboxRow>({
-    name: 'pmoves_sync_read_batch', // prepared once per connection
+    name: 'pmoves_sync_read_batch_v2', // prepared once per connection
     text: `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
             hlc::text AS hlc, gen
        FROM pmoves_sync.outbox o
       WHERE (o.txid, o.id) > ($1::xid8, $2::bigint)
         AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
+        AND ($4::text[] IS NULL OR o.table_name = ANY ($4::text[]) OR NOT EXISTS (
+              SELECT 1 FROM pmoves_sync.outbox l
+               WHERE l.table_name = o.table_name AND l.pk = o.pk AND (l.txid, l.id) > (o.txid, o.id)
+                 AND l.txid < pg_snapshot_xmin(pg_current_snapshot())))
       ORDER BY o.txid, o.id
       LIMIT $3`,
-    values: [cursor.txid, cursor.id, limit],
+    values: [cursor.txid, cursor.id, limit, ranked],
   });
   return r.rows;
 }

@@ -16,6 +16,11 @@ export interface CentralTransport {
   /** Applies rowsJson (a JSON array, see central.sql) in one centre transaction; returns the centre HLC. */
   applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string>;
   report(site: string, stats: TableStats[]): Promise<void>;
+  /**
+   * The tables with a rank rule at the centre (their queued changes are never collapsed at the
+   * edge); null when the centre's install predates sync_ranked_tables() (collapse nothing).
+   */
+  rankedTables(): Promise<string[] | null>;
   close(): Promise<void>;
   /**
    * Optional pipelining: applies rowsJson on a second connection, but only once the centre's
@@ -108,6 +113,16 @@ export class PostgresTransport implements CentralTransport {
     await this.run('SELECT pmoves_sync.report_status($1, $2::jsonb)', [site, JSON.stringify(stats)]);
   }
 
+  async rankedTables(): Promise<string[] | null> {
+    try {
+      const r = await this.run<{ t: string[] }>('SELECT public.sync_ranked_tables() AS t', []);
+      return r.rows[0].t;
+    } catch (err) {
+      if ((err as CentralError).code === '42883') return null;
+      throw err;
+    }
+  }
+
   async close(): Promise<void> {
     const c = this.client;
     this.client = undefined;
@@ -181,6 +196,21 @@ export class RestTransport implements CentralTransport {
 
   async report(site: string, stats: TableStats[]): Promise<void> {
     await this.call('sync_report', { site, stats });
+  }
+
+  async rankedTables(): Promise<string[] | null> {
+    let data: unknown;
+    try {
+      data = await this.call('sync_ranked_tables', {});
+    } catch (err) {
+      // PostgREST answers PGRST202 (404) for a function its schema cache does not have.
+      if ((err as CentralError).code === 'PGRST202' || (err as CentralError).code === '42883') return null;
+      throw err;
+    }
+    if (!Array.isArray(data) || !data.every((t) => typeof t === 'string')) {
+      throw new CentralError(`sync_ranked_tables answered ${JSON.stringify(data)?.slice(0, 80)}, expected a list of table names`, undefined, false);
+    }
+    return data;
   }
 
   async close(): Promise<void> {

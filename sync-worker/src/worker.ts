@@ -130,6 +130,12 @@ export class SyncWorker extends EventEmitter {
   private held = new Map<string, HeldKey>();
   /** `pmoves-sync retry` asked (NOTIFY pmoves_sync, 'retry'; also checked when idle). */
   private retryWanted = false;
+  /**
+   * The centre's ranked tables (see readBatch: every other table's queued changes are collapsed
+   * per key at the edge). undefined: not asked yet; null: unknown (an older centre, or not
+   * reachable when asked), so nothing is collapsed. Asked again with each status report.
+   */
+  private ranked: string[] | null | undefined;
 
   constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
     super();
@@ -321,7 +327,8 @@ export class SyncWorker extends EventEmitter {
     const sentAhead = ahead && at(ahead.from) ? await ahead.batch : undefined;
     const base = this.cfg.batchSize;
     const limit = sentAhead ? ahead!.limit : at(pre?.from) ? pre!.limit : this.readSize || base;
-    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, limit);
+    if (this.ranked === undefined && !sentAhead && !at(pre?.from)) this.ranked = await this.transport.rankedTables().catch(() => undefined);
+    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, limit, this.ranked ?? null);
     const full = rows.length === limit;
     this.fullStreak = full ? this.fullStreak + 1 : 0;
     const cap = Math.max(base, Math.min(base * MAX_GROWTH, GROWN_CAP));
@@ -339,7 +346,7 @@ export class SyncWorker extends EventEmitter {
     if (full && !this.stopping) {
       const last = rows[rows.length - 1];
       const from = { txid: last.txid, id: last.id };
-      const next = readBatch(edge, from, this.readSize);
+      const next = readBatch(edge, from, this.readSize, this.ranked ?? null);
       next.catch(() => {}); // a failure surfaces when (if) it is awaited
       this.prefetch = { from, limit: this.readSize, rows: next };
     }
@@ -490,6 +497,8 @@ export class SyncWorker extends EventEmitter {
     const stats = await tableStats(this.edge);
     this.statsMs = Date.now() - t0;
     await this.transport.report(this.cfg.siteId, stats);
+    // A rule added or dropped at the centre reaches the collapse within one report interval.
+    this.ranked = await this.transport.rankedTables();
     this.lastReport = Date.now();
     this.dirtyStatus = !idle;
     return true;

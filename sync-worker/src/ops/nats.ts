@@ -353,6 +353,7 @@ export function publishingTransport(inner: CentralTransport, publisher: NatsPubl
   return {
     kind: inner.kind,
     report: (site, stats) => inner.report(site, stats),
+    rankedTables: () => inner.rankedTables(),
     close: () => inner.close(),
     async applyBatch(site, rowsJson, o) {
       const hlc = await inner.applyBatch(site, rowsJson, o);
