@@ -114,13 +114,20 @@ SELECT s.service, s.table_name, s.last_sync_at, s.last_sync_status, s.pending, s
        END AS health
 FROM public.sync_status s;
 
--- The two statements that apply one table's part of a batch, generated from the catalog.
---   [1] one statement does it all: the batch's rows of this table, replays filtered, collapsed
---       to one winner per key; the guarded version-ledger upsert (only versions above the
---       stored one are written) RETURNING the keys it wrote; those keys are applied (tombstones
---       delete, images upsert). It returns (keys applied, keys in the batch).
+-- The three statements that apply one table's part of a batch, generated from the catalog.
+--   [1] the batch's rows of this table, replays filtered, collapsed to one winner per key; the
+--       guarded version-ledger upsert (only versions above the stored one are written)
+--       RETURNING the keys it wrote; the images among them upserted. It returns (keys applied,
+--       keys in the batch, the tombstones applied).
 --   [2] run only when a key lost (fewer applied than in the batch): reads the ledger back
 --       (index lookups) and logs the keys another site's version beat to the conflict log.
+--   [3] run only when tombstones won: deletes their rows. A statement of its own, because it
+--       needs a snapshot taken after [1]: [1] may have waited on a ledger row locked by another
+--       site's batch that inserted the same key, and under [1]'s snapshot that row is
+--       invisible, so a DELETE there would miss it and leave a row the ledger says is deleted.
+--       (The upsert in [1] has no such gap: ON CONFLICT sees committed rows whatever the
+--       snapshot.) The ledger rows [1] wrote stay locked, so no other batch can insert the key
+--       between [1] and [3].
 -- "Applied" membership is a hashed subplan over the upsert's RETURNING (the sublink is kept
 -- out of the join tree on purpose): linear in the batch whatever the planner estimates for
 -- jsonb_to_recordset, where a join could become a batch-sized nested loop.
@@ -186,16 +193,15 @@ WITH src AS (
     WHERE (EXCLUDED.gen, EXCLUDED.rank, EXCLUDED.hlc, EXCLUDED.site) > (v.gen, v.rank, v.hlc, v.site)
       AND ($6 <> 'central-wins' OR v.site = EXCLUDED.site)
   RETURNING v.pk, v.deleted
-), del AS (
-  DELETE FROM %2$s t USING won w WHERE w.deleted AND %3$s
 ), ups AS (
   INSERT INTO %2$s AS t (%4$s) OVERRIDING SYSTEM VALUE
   SELECT %5$s FROM inc w CROSS JOIN LATERAL jsonb_populate_record(NULL::%2$s, w.r) p
   WHERE w.o <> 'delete' AND (w.k IN (SELECT won.pk FROM won)) IS TRUE
   ON CONFLICT (%6$s) DO %7$s
 )
-SELECT (SELECT count(*) FROM won)::integer, (SELECT count(*) FROM inc)::integer$q$,
-      p_label, v_rel, v_pkmatch,
+SELECT (SELECT count(*) FROM won)::integer, (SELECT count(*) FROM inc)::integer,
+       (SELECT array_agg(won.pk) FROM won WHERE won.deleted)$q$,
+      p_label, v_rel, NULL,
       (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_cols) c),
       (SELECT string_agg(format('p.%I', c), ', ') FROM unnest(v_cols) c),
       (SELECT string_agg(format('%I', c), ', ') FROM unnest(v_pk) c),
@@ -206,7 +212,9 @@ SELECT (SELECT count(*) FROM won)::integer, (SELECT count(*) FROM inc)::integer$
 INSERT INTO pmoves_sync.conflicts (table_name, pk, site, hlc, winner_site, winner_hlc)
 SELECT %1$L, inc.k::jsonb, $1, inc.h, v.site, v.hlc
 FROM inc JOIN pmoves_sync.versions v ON v.table_name = %1$L AND v.pk = inc.k
-WHERE v.xmin <> $8 AND v.site <> $1$q$, p_label)
+WHERE v.xmin <> $8 AND v.site <> $1$q$, p_label),
+    -- $1: the keys whose tombstone won in [1].
+    format('DELETE FROM %s t USING unnest($1::text[]) AS w(pk) WHERE %s', v_rel, v_pkmatch)
   ];
 END $fn$;
 
@@ -223,17 +231,17 @@ DECLARE
   v_sql text[];
 BEGIN
   -- 'v2': the shape of the generated statements; a new shape regenerates them.
-  SELECT 'v3:' || coalesce(v_rel::oid::text, '-')
+  SELECT 'v4:' || coalesce(v_rel::oid::text, '-')
       || ':' || coalesce((SELECT md5(string_agg(a.attname || ':' || a.atttypid || ':' || a.atttypmod || ':' || a.attisdropped || ':' || a.attgenerated::text, ',' ORDER BY a.attnum))
                           FROM pg_attribute a WHERE a.attrelid = v_rel AND a.attnum > 0), '-')
       || ':' || coalesce((SELECT i.indkey::text FROM pg_index i WHERE i.indrelid = v_rel AND i.indisprimary), '-')
       || ':' || coalesce((SELECT md5(r.rank_sql) FROM pmoves_sync.rules r WHERE r.table_name = p_label), '-')
     INTO v_stamp;
   IF v_cached IS NOT NULL AND v_cached <> '' AND split_part(v_cached, E'\n', 1) = v_stamp THEN
-    RETURN ARRAY[split_part(v_cached, E'\x01', 2), split_part(v_cached, E'\x01', 3)];
+    RETURN ARRAY[split_part(v_cached, E'\x01', 2), split_part(v_cached, E'\x01', 3), split_part(v_cached, E'\x01', 4)];
   END IF;
   v_sql := pmoves_sync.apply_sql(p_label);
-  PERFORM set_config(v_key, v_stamp || E'\n' || E'\x01' || v_sql[1] || E'\x01' || v_sql[2], false);
+  PERFORM set_config(v_key, v_stamp || E'\n' || E'\x01' || v_sql[1] || E'\x01' || v_sql[2] || E'\x01' || v_sql[3], false);
   RETURN v_sql;
 END $fn$;
 
@@ -254,6 +262,7 @@ DECLARE
   v_labels text[];
   v_max_h bigint;
   v_n integer;
+  v_dead text[];
   v_keys integer;
   v_top numeric;
   v_total integer := 0;
@@ -285,7 +294,10 @@ BEGIN
 
   FOREACH v_label IN ARRAY coalesce(v_labels, '{}') LOOP
     v_sql := pmoves_sync.apply_sql_cached(v_label);
-    EXECUTE v_sql[1] INTO v_n, v_keys USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    EXECUTE v_sql[1] INTO v_n, v_keys, v_dead USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
+    IF v_dead IS NOT NULL THEN
+      EXECUTE v_sql[3] USING v_dead;
+    END IF;
     IF v_n < v_keys THEN
       EXECUTE v_sql[2] USING p_site, p_rows, v_tx, v_id, p_retry, p_policy, v_horizon, v_xid;
     END IF;
