@@ -346,26 +346,49 @@ interface PayloadRow {
  * again; the message ids make JetStream drop the copies) or had it acked already: every applied
  * change reaches the stream once. If NATS does not ack within ackTimeoutMs the batch is not
  * held up: its messages stay queued and are retried in the background (best effort).
+ *
+ * Pipelining is kept (applyBatchAfter): the next batch is applied at the centre while this
+ * one waits for its acks. Batches are queued for publishing in the order the worker sent them
+ * (each waits until the one before it was queued or failed), so a key's changes reach the
+ * stream in the order the centre applied them (after a crash, a replayed batch may add a
+ * message that never got acked after later ones).
  */
 export function publishingTransport(inner: CentralTransport, publisher: NatsPublisher, opts: { ackTimeoutMs?: number } = {}): CentralTransport {
   const ackTimeoutMs = opts.ackTimeoutMs ?? 5000;
   let seq = 0;
-  return {
-    kind: inner.kind,
-    report: (site, stats) => inner.report(site, stats),
-    rankedTables: () => inner.rankedTables(),
-    close: () => inner.close(),
-    async applyBatch(site, rowsJson, o) {
-      const hlc = await inner.applyBatch(site, rowsJson, o);
+  /** Settles once the batch sent before the current one is queued for publishing (or failed). */
+  let queuedBefore: Promise<void> = Promise.resolve();
+  const publishAfter = async (site: string, rowsJson: string, applied: Promise<string>): Promise<string> => {
+    const prev = queuedBefore;
+    let queued!: () => void;
+    queuedBefore = new Promise<void>((r) => (queued = r));
+    try {
+      const hlc = await applied;
+      await prev;
       const rows = JSON.parse(rowsJson) as PayloadRow[];
       const batchId = `${site}:${rows[0]?.i ?? ''}-${rows[rows.length - 1]?.i ?? ''}#${seq++}`;
       const acked = publisher.push(
         rows.map((r) => ({ site, outboxId: String(r.i), batchId, table: r.t, op: r.o, key: r.k, row: r.r, hlc: String(r.h), centralHlc: hlc })),
       );
+      queued();
       if (!(await withTimeout(acked, ackTimeoutMs))) publisher.stats.lateBatches++;
       return hlc;
-    },
+    } finally {
+      queued();
+    }
   };
+  const t: CentralTransport = {
+    kind: inner.kind,
+    report: (site, stats) => inner.report(site, stats),
+    rankedTables: () => inner.rankedTables(),
+    close: () => inner.close(),
+    applyBatch: (site, rowsJson, o) => publishAfter(site, rowsJson, inner.applyBatch(site, rowsJson, o)),
+  };
+  if (inner.applyBatchAfter) {
+    const after = inner.applyBatchAfter.bind(inner);
+    t.applyBatchAfter = (site, rowsJson, o, prev) => publishAfter(site, rowsJson, after(site, rowsJson, o, prev));
+  }
+  return t;
 }
 
 export interface Announcement {
