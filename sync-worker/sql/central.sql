@@ -43,20 +43,7 @@ CREATE TABLE IF NOT EXISTS pmoves_sync.site_progress (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Per-table rank: an SQL expression over r (the row image as jsonb, NULL for a tombstone);
--- a higher rank wins before the clock is looked at.
-CREATE TABLE IF NOT EXISTS pmoves_sync.rules (
-  table_name text PRIMARY KEY,
-  rank_sql text NOT NULL,
-  description text
-);
--- tasks: a running task wins over a queued/pending one whatever the clocks say; finished states
--- rank above running so the site running a task can still complete it.
-INSERT INTO pmoves_sync.rules (table_name, rank_sql, description) VALUES (
-  'tasks',
-  $r$CASE r->>'status' WHEN 'running' THEN 1 WHEN 'completed' THEN 2 WHEN 'done' THEN 2 WHEN 'failed' THEN 2 WHEN 'cancelled' THEN 2 ELSE 0 END$r$,
-  'running wins over queued/pending; completed/done/failed/cancelled win over running'
-) ON CONFLICT (table_name) DO NOTHING;
+-- Per-table rank rules (pmoves_sync.rules) are in rules.sql, installed on both sides.
 
 CREATE TABLE IF NOT EXISTS pmoves_sync.settings (
   name text PRIMARY KEY,
@@ -377,16 +364,16 @@ RETURNS text LANGUAGE sql AS $$ SELECT pmoves_sync.apply_batch($1, $2, $3, $4)::
 CREATE OR REPLACE FUNCTION public.sync_report(site text, stats jsonb) RETURNS void
 LANGUAGE sql AS $$ SELECT pmoves_sync.report_status($1, $2) $$;
 
--- The tables with a rank rule. The worker collapses a key's queued changes to the last one at
--- the edge only for the other tables: there every later change of a site outranks its earlier
--- ones (same generation or higher, higher HLC), so shipping the last alone ends in the same
--- state; a rule can rank an earlier change above a later one, so ranked tables ship them all.
-CREATE OR REPLACE FUNCTION public.sync_ranked_tables() RETURNS text[]
-LANGUAGE sql STABLE AS $$ SELECT coalesce(array_agg(table_name::text ORDER BY table_name), '{}') FROM pmoves_sync.rules $$;
+-- The centre's rank rules as {table: md5(rank_sql)}. The worker collapses a key's queued
+-- changes at the edge (skips a change a later one of its key would beat here) only for tables
+-- whose rule is the same text on both sides (or absent on both).
+DROP FUNCTION IF EXISTS public.sync_ranked_tables();
+CREATE OR REPLACE FUNCTION public.sync_rules() RETURNS jsonb
+LANGUAGE sql STABLE AS $$ SELECT coalesce(jsonb_object_agg(table_name, md5(rank_sql)), '{}') FROM pmoves_sync.rules $$;
 
 REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM PUBLIC;
-REVOKE ALL ON FUNCTION public.sync_ranked_tables() FROM PUBLIC;
+REVOKE ALL ON FUNCTION public.sync_rules() FROM PUBLIC;
 -- Supabase's default privileges grant everything created in public to anon and authenticated:
 -- with the anon key anyone could then write rows through apply_batch or read sync_status.
 -- Only service_role (and the owner) may; RLS without policies closes the table to the others.
@@ -399,7 +386,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
       EXECUTE format('REVOKE ALL ON FUNCTION public.apply_batch(text, jsonb, boolean, text) FROM %I', r);
       EXECUTE format('REVOKE ALL ON FUNCTION public.sync_report(text, jsonb) FROM %I', r);
-      EXECUTE format('REVOKE ALL ON FUNCTION public.sync_ranked_tables() FROM %I', r);
+      EXECUTE format('REVOKE ALL ON FUNCTION public.sync_rules() FROM %I', r);
       EXECUTE format('REVOKE ALL ON public.sync_status FROM %I', r);
       EXECUTE format('REVOKE ALL ON public.sync_health FROM %I', r);
     END IF;
@@ -414,7 +401,7 @@ BEGIN
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pmoves_sync TO service_role;
     GRANT EXECUTE ON FUNCTION public.apply_batch(text, jsonb, boolean, text) TO service_role;
     GRANT EXECUTE ON FUNCTION public.sync_report(text, jsonb) TO service_role;
-    GRANT EXECUTE ON FUNCTION public.sync_ranked_tables() TO service_role;
+    GRANT EXECUTE ON FUNCTION public.sync_rules() TO service_role;
     GRANT ALL ON public.sync_status TO service_role;
     GRANT SELECT ON public.sync_health TO service_role;
   END IF;

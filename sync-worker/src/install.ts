@@ -10,7 +10,7 @@ import { fromRoot } from '../../src/core/package-root.js';
 declare const __PMOVES_SYNC_SQL__: Record<string, string> | undefined;
 
 /** The SQL files of sync-worker/sql/ (the reviewed source), from the bundle or the checkout. */
-export function sqlFile(name: 'hlc' | 'edge' | 'central' | 'sample-schema'): string {
+export function sqlFile(name: 'hlc' | 'rules' | 'edge' | 'central' | 'sample-schema'): string {
   if (typeof __PMOVES_SYNC_SQL__ !== 'undefined') {
     const text = __PMOVES_SYNC_SQL__[name];
     if (text === undefined) throw new Error(`sync SQL "${name}" is not in this bundle`);
@@ -47,6 +47,7 @@ export interface EdgeInstallResult {
 export async function installEdge(db: Queryable, opts: { siteId?: string; tables: string[] }): Promise<EdgeInstallResult> {
   return withInstallLock(db, async () => {
     await db.query(sqlFile('hlc'));
+    await db.query(sqlFile('rules'));
     await db.query(sqlFile('edge'));
     if (opts.siteId) await db.query('UPDATE pmoves_sync.state SET site_id = $1', [opts.siteId]);
     const tracked: string[] = [];
@@ -77,6 +78,7 @@ export async function installEdge(db: Queryable, opts: { siteId?: string; tables
 export async function installCentral(db: Queryable, opts: { tables?: string[] } = {}): Promise<string[]> {
   return withInstallLock(db, async () => {
     await db.query(sqlFile('hlc'));
+    await db.query(sqlFile('rules'));
     await db.query(sqlFile('central'));
     const warnings: string[] = [];
     for (const t of opts.tables ?? []) {
@@ -129,7 +131,7 @@ export async function uninstallCentral(db: Queryable, opts: { dropStatus?: boole
   await withInstallLock(db, async () => {
     await db.query('DROP FUNCTION IF EXISTS public.apply_batch(text, jsonb, boolean, text)');
     await db.query('DROP FUNCTION IF EXISTS public.sync_report(text, jsonb)');
-    await db.query('DROP FUNCTION IF EXISTS public.sync_ranked_tables()');
+    await db.query('DROP FUNCTION IF EXISTS public.sync_rules()');
     await db.query('DROP VIEW IF EXISTS public.sync_health');
     if (opts.dropStatus) await db.query('DROP TABLE IF EXISTS public.sync_status');
     await db.query('DROP SCHEMA IF EXISTS pmoves_sync CASCADE');

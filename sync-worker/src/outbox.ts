@@ -47,16 +47,19 @@ export async function readCursor(db: Db): Promise<Cursor> {
  * may hold rows with lower ids than rows already committed, and it commits (or not) later; all
  * of its rows then sort after the cursor, because the cursor never passed its txid.
  *
- * Collapse (ranked not null): a change with a later committed change of the same key in the
- * outbox is skipped; the later one carries the key's state. For a table without a rank rule
- * this ends in the same state at the centre (a site's later change always outranks its earlier
- * ones), and a key updated a thousand times while offline is shipped once whatever the batch
- * size. Tables in `ranked` ship every change (a rule may rank an earlier change higher). The
- * skipped rows lie inside the shipped (txid, id) range and go with it when the batch is marked.
+ * Collapse (uncollapsed not null): a change is skipped when a later committed change of the
+ * same key in the outbox would beat it at the centre, i.e. orders above it by (gen, rank, hlc)
+ * under this edge's rank rules (pmoves_sync.rank_of). Without a rule, every later change does
+ * (same or higher gen, higher HLC, same site), so a key updated a thousand times while offline
+ * is shipped once whatever the batch size; under a rule (tasks: running wins), a change a later
+ * one would lose to (running, then queued) still ships. Either way the centre ends in the
+ * state it would reach from every change, because the skipped ones would have lost there.
+ * Tables in `uncollapsed` (rules that differ from the centre's) ship every change. Skipped
+ * rows lie inside the shipped (txid, id) range and go with it when the batch is marked.
  */
-export async function readBatch(db: Db, cursor: Cursor, limit: number, ranked: readonly string[] | null = null): Promise<OutboxRow[]> {
+export async function readBatch(db: Db, cursor: Cursor, limit: number, uncollapsed: readonly string[] | null = null): Promise<OutboxRow[]> {
   const r = await db.query<OutboxRow>({
-    name: 'pmoves_sync_read_batch_v2', // prepared once per connection
+    name: 'pmoves_sync_read_batch_v3', // prepared once per connection
     text: `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
             hlc::text AS hlc, gen
        FROM pmoves_sync.outbox o
@@ -65,12 +68,28 @@ export async function readBatch(db: Db, cursor: Cursor, limit: number, ranked: r
         AND ($4::text[] IS NULL OR o.table_name = ANY ($4::text[]) OR NOT EXISTS (
               SELECT 1 FROM pmoves_sync.outbox l
                WHERE l.table_name = o.table_name AND l.pk = o.pk AND (l.txid, l.id) > (o.txid, o.id)
-                 AND l.txid < pg_snapshot_xmin(pg_current_snapshot())))
+                 AND l.txid < pg_snapshot_xmin(pg_current_snapshot())
+                 AND (l.gen, pmoves_sync.rank_of(l.table_name, l.image), l.hlc)
+                     > (o.gen, pmoves_sync.rank_of(o.table_name, o.image), o.hlc)))
       ORDER BY o.txid, o.id
       LIMIT $3`,
-    values: [cursor.txid, cursor.id, limit, ranked],
+    values: [cursor.txid, cursor.id, limit, uncollapsed],
   });
   return r.rows;
+}
+
+/** This edge's rank rules as {table: md5 of the rule}, to compare with the centre's (sync_rules()). */
+export async function edgeRules(db: Db): Promise<Record<string, string>> {
+  const r = await db.query<{ r: Record<string, string> }>(
+    "SELECT coalesce(jsonb_object_agg(table_name, md5(rank_sql)), '{}') AS r FROM pmoves_sync.rules",
+  );
+  return r.rows[0].r;
+}
+
+/** Tables whose rule differs between edge and centre (not collapsed); null: the centre's rules are unknown. */
+export function uncollapsedTables(edge: Record<string, string>, centre: Record<string, string> | null): string[] | null {
+  if (!centre) return null;
+  return [...new Set([...Object.keys(edge), ...Object.keys(centre)])].filter((t) => edge[t] !== centre[t]).sort();
 }
 
 export interface HeldKey {

@@ -17,10 +17,11 @@ export interface CentralTransport {
   applyBatch(site: string, rowsJson: string, opts: { retry: boolean; policy: ConflictResolution }): Promise<string>;
   report(site: string, stats: TableStats[]): Promise<void>;
   /**
-   * The tables with a rank rule at the centre (their queued changes are never collapsed at the
-   * edge); null when the centre's install predates sync_ranked_tables() (collapse nothing).
+   * The centre's rank rules as {table: md5 of the rule}: the edge collapses a table's queued
+   * changes only while its own rule is the same. null when the centre's install predates
+   * sync_rules() (collapse nothing).
    */
-  rankedTables(): Promise<string[] | null>;
+  rules(): Promise<Record<string, string> | null>;
   close(): Promise<void>;
   /**
    * Optional pipelining: applies rowsJson on a second connection, but only once the centre's
@@ -113,10 +114,10 @@ export class PostgresTransport implements CentralTransport {
     await this.run('SELECT pmoves_sync.report_status($1, $2::jsonb)', [site, JSON.stringify(stats)]);
   }
 
-  async rankedTables(): Promise<string[] | null> {
+  async rules(): Promise<Record<string, string> | null> {
     try {
-      const r = await this.run<{ t: string[] }>('SELECT public.sync_ranked_tables() AS t', []);
-      return r.rows[0].t;
+      const r = await this.run<{ r: Record<string, string> }>('SELECT public.sync_rules() AS r', []);
+      return r.rows[0].r;
     } catch (err) {
       if ((err as CentralError).code === '42883') return null;
       throw err;
@@ -198,19 +199,19 @@ export class RestTransport implements CentralTransport {
     await this.call('sync_report', { site, stats });
   }
 
-  async rankedTables(): Promise<string[] | null> {
+  async rules(): Promise<Record<string, string> | null> {
     let data: unknown;
     try {
-      data = await this.call('sync_ranked_tables', {});
+      data = await this.call('sync_rules', {});
     } catch (err) {
       // PostgREST answers PGRST202 (404) for a function its schema cache does not have.
       if ((err as CentralError).code === 'PGRST202' || (err as CentralError).code === '42883') return null;
       throw err;
     }
-    if (!Array.isArray(data) || !data.every((t) => typeof t === 'string')) {
-      throw new CentralError(`sync_ranked_tables answered ${JSON.stringify(data)?.slice(0, 80)}, expected a list of table names`, undefined, false);
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.values(data).every((v) => typeof v === 'string')) {
+      throw new CentralError(`sync_rules answered ${JSON.stringify(data)?.slice(0, 80)}, expected {table: rule hash}`, undefined, false);
     }
-    return data;
+    return data as Record<string, string>;
   }
 
   async close(): Promise<void> {

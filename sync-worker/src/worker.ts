@@ -7,6 +7,7 @@ import { isConnectionError, toCentralError, type CentralError } from './errors.j
 import { silentSyncLogger, type SyncLogger } from './log.js';
 import {
   batchPayload,
+  edgeRules,
   keyOf,
   markShipped,
   readBatch,
@@ -18,6 +19,7 @@ import {
   type HeldKey,
   type Op,
   type OutboxRow,
+  uncollapsedTables,
 } from './outbox.js';
 import { retryFailed } from './retry.js';
 import { createTransport, type CentralTransport } from './transport.js';
@@ -131,11 +133,12 @@ export class SyncWorker extends EventEmitter {
   /** `pmoves-sync retry` asked (NOTIFY pmoves_sync, 'retry'; also checked when idle). */
   private retryWanted = false;
   /**
-   * The centre's ranked tables (see readBatch: every other table's queued changes are collapsed
-   * per key at the edge). undefined: not asked yet; null: unknown (an older centre, or not
-   * reachable when asked), so nothing is collapsed. Asked again with each status report.
+   * Tables whose rank rule differs between edge and centre: their queued changes are not
+   * collapsed at the edge (readBatch). undefined: not asked yet; null: unknown (an older
+   * centre, or not reachable when asked), so nothing is collapsed. Asked again with each
+   * status report, so a rule changed on both sides takes effect within one report interval.
    */
-  private ranked: string[] | null | undefined;
+  private uncollapsed: string[] | null | undefined;
 
   constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
     super();
@@ -194,10 +197,17 @@ export class SyncWorker extends EventEmitter {
     });
     await c.connect();
     try {
-      const installed = await c.query("SELECT to_regclass('pmoves_sync.outbox') IS NOT NULL AS ok");
+      const installed = await c.query(
+        "SELECT to_regclass('pmoves_sync.outbox') IS NOT NULL AS ok, to_regprocedure('pmoves_sync.rank_of(text,jsonb)') IS NOT NULL AS current",
+      );
       if (!installed.rows[0].ok) {
         throw new UserError('capture is not installed in the edge database (LOCAL_DB_URL)', {
           hint: 'run pmoves-sync install (and pmoves-sync install --central against the centre)',
+        });
+      }
+      if (!installed.rows[0].current) {
+        throw new UserError('the edge schema was installed by an older pmoves-sync', {
+          hint: 'run pmoves-sync install again (idempotent; it keeps the queued changes)',
         });
       }
       const lock = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [...WORKER_LOCK]);
@@ -327,8 +337,8 @@ export class SyncWorker extends EventEmitter {
     const sentAhead = ahead && at(ahead.from) ? await ahead.batch : undefined;
     const base = this.cfg.batchSize;
     const limit = sentAhead ? ahead!.limit : at(pre?.from) ? pre!.limit : this.readSize || base;
-    if (this.ranked === undefined && !sentAhead && !at(pre?.from)) this.ranked = await this.transport.rankedTables().catch(() => undefined);
-    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, limit, this.ranked ?? null);
+    if (this.uncollapsed === undefined && !sentAhead && !at(pre?.from)) this.uncollapsed = await this.collapseRules(edge).catch(() => undefined);
+    const rows = sentAhead ? sentAhead.rows : at(pre?.from) ? await pre!.rows : await readBatch(edge, this.cursor!, limit, this.uncollapsed ?? null);
     const full = rows.length === limit;
     this.fullStreak = full ? this.fullStreak + 1 : 0;
     const cap = Math.max(base, Math.min(base * MAX_GROWTH, GROWN_CAP));
@@ -346,7 +356,7 @@ export class SyncWorker extends EventEmitter {
     if (full && !this.stopping) {
       const last = rows[rows.length - 1];
       const from = { txid: last.txid, id: last.id };
-      const next = readBatch(edge, from, this.readSize, this.ranked ?? null);
+      const next = readBatch(edge, from, this.readSize, this.uncollapsed ?? null);
       next.catch(() => {}); // a failure surfaces when (if) it is awaited
       this.prefetch = { from, limit: this.readSize, rows: next };
     }
@@ -487,6 +497,12 @@ export class SyncWorker extends EventEmitter {
     await this.report(false);
   }
 
+  /** Compares the edge's rank rules with the centre's: the tables not to collapse, or null. */
+  private async collapseRules(edge: pg.Client): Promise<string[] | null> {
+    const [mine, theirs] = await Promise.all([edgeRules(edge), this.transport.rules()]);
+    return uncollapsedTables(mine, theirs);
+  }
+
   /** Refreshes sync_status at the centre: throttled while busy, always when caught up. True when it did. */
   private async report(idle: boolean): Promise<boolean> {
     // Counting a large backlog costs time: while busy, keep that under ~5% of the drain.
@@ -497,8 +513,7 @@ export class SyncWorker extends EventEmitter {
     const stats = await tableStats(this.edge);
     this.statsMs = Date.now() - t0;
     await this.transport.report(this.cfg.siteId, stats);
-    // A rule added or dropped at the centre reaches the collapse within one report interval.
-    this.ranked = await this.transport.rankedTables();
+    this.uncollapsed = await this.collapseRules(this.edge);
     this.lastReport = Date.now();
     this.dirtyStatus = !idle;
     return true;

@@ -380,7 +380,7 @@ export function publishingTransport(inner: CentralTransport, publisher: NatsPubl
   const t: CentralTransport = {
     kind: inner.kind,
     report: (site, stats) => inner.report(site, stats),
-    rankedTables: () => inner.rankedTables(),
+    rules: () => inner.rules(),
     close: () => inner.close(),
     applyBatch: (site, rowsJson, o) => publishAfter(site, rowsJson, inner.applyBatch(site, rowsJson, o)),
   };

@@ -19,7 +19,7 @@ export interface FakePostgrest {
 const FUNCTIONS: Record<string, Array<[string, string]>> = {
   apply_batch: [['site', 'text'], ['rows', 'jsonb'], ['retry', 'boolean'], ['policy', 'text']],
   sync_report: [['site', 'text'], ['stats', 'jsonb']],
-  sync_ranked_tables: [],
+  sync_rules: [],
 };
 
 function statusFor(code: string): number {
