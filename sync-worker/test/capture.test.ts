@@ -255,6 +255,15 @@ describe('edge capture (real PostgreSQL 15)', () => {
     }
   });
 
+  it('a worker refuses an edge schema installed by an older pmoves-sync and says how to fix it', async () => {
+    await edge.query('DROP FUNCTION pmoves_sync.rank_of(text, jsonb)');
+    const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl }));
+    await expect(w.start()).rejects.toMatchObject({ message: expect.stringMatching(/installed by an older pmoves-sync/), hint: expect.stringMatching(/pmoves-sync install/) });
+    await withClient(edgeUrl, (c) => installEdge(c, { siteId: 'cap', tables: SAMPLE_TABLES }));
+    await edge.query("INSERT INTO jobs (kind) VALUES ('after-upgrade')");
+    await drain();
+  });
+
   it('a column added (then dropped) on both sides is picked up by the running worker without a restart', async () => {
     const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_INTERVAL_SECONDS: '1' }));
     await w.start();
