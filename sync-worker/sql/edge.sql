@@ -234,9 +234,14 @@ END $$;
 -- After the centre committed a batch: hold the rows diverted behind failed keys, advance the
 -- cursor, drop the shipped rows and adopt the centre's clock, in one transaction and one round
 -- trip. A crash before this commits is safe: the centre's progress ledger absorbs the replay.
-CREATE OR REPLACE FUNCTION pmoves_sync.mark_shipped(p_prev_txid xid8, p_prev_id bigint, p_txid xid8, p_id bigint,
-                                                    p_held_txids xid8[], p_held_ids bigint[], p_central_hlc bigint)
-RETURNS void LANGUAGE plpgsql AS $$
+-- Returns the number of outbox rows it dropped: the batch read plus the changes the read
+-- skipped as superseded (the worker counts those as collapsed).
+DROP FUNCTION IF EXISTS pmoves_sync.mark_shipped(xid8, bigint, xid8, bigint, xid8[], bigint[], bigint);
+CREATE FUNCTION pmoves_sync.mark_shipped(p_prev_txid xid8, p_prev_id bigint, p_txid xid8, p_id bigint,
+                                         p_held_txids xid8[], p_held_ids bigint[], p_central_hlc bigint)
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  v_dropped bigint;
 BEGIN
   IF cardinality(p_held_ids) > 0 THEN
     INSERT INTO pmoves_sync.failed (txid, id, table_name, op, pk, image, hlc, gen, created_at, poison, error)
@@ -251,7 +256,9 @@ BEGIN
          central_hlc = greatest(central_hlc, p_central_hlc);
   DELETE FROM pmoves_sync.outbox
    WHERE (txid, id) > (p_prev_txid, p_prev_id) AND (txid, id) <= (p_txid, p_id);
+  GET DIAGNOSTICS v_dropped = ROW_COUNT;
   IF p_central_hlc IS NOT NULL THEN
     PERFORM pmoves_sync.hlc_observe(p_central_hlc);
   END IF;
+  RETURN v_dropped;
 END $$;

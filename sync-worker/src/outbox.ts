@@ -127,9 +127,10 @@ export async function markShipped(
   next: Cursor,
   held: OutboxRow[],
   centralHlc: string | undefined,
-): Promise<void> {
+): Promise<number> {
   // One round trip: pmoves_sync.mark_shipped() does it all in the statement's transaction.
-  await db.query('SELECT pmoves_sync.mark_shipped($1::xid8, $2::bigint, $3::xid8, $4::bigint, $5::xid8[], $6::bigint[], $7::bigint)', [
+  // It answers how many outbox rows it dropped (the batch and the changes collapsed into it).
+  const r = await db.query<{ dropped: string }>('SELECT pmoves_sync.mark_shipped($1::xid8, $2::bigint, $3::xid8, $4::bigint, $5::xid8[], $6::bigint[], $7::bigint) AS dropped', [
     prev.txid,
     prev.id,
     next.txid,
@@ -138,6 +139,7 @@ export async function markShipped(
     held.map((r) => r.id),
     centralHlc ?? null,
   ]);
+  return Number(r.rows[0].dropped);
 }
 
 /** Pending and failed counts per tracked table, as sync_status wants them. */

@@ -50,6 +50,12 @@ export interface FailedEvent {
   error: string;
 }
 
+/** Changes skipped at the edge because a later change of their key superseded them (shipped with a batch). */
+export interface CollapsedEvent {
+  site: string;
+  changes: number;
+}
+
 export interface TransientErrorEvent {
   error: Error;
   retryInMs: number;
@@ -82,7 +88,7 @@ const WORKER_LOCK = [7370861, 3] as const;
 
 /**
  * The dual-write worker: drains pmoves_sync.outbox into the centre's apply_batch(), marking
- * rows shipped only after the centre committed. Events: 'applied', 'failed', 'state', 'error'
+ * rows shipped only after the centre committed. Events: 'applied', 'collapsed', 'failed', 'state', 'error'
  * (transient, with retryInMs), 'idle' (the outbox is drained; used by tests and the lab).
  */
 export class SyncWorker extends EventEmitter {
@@ -486,8 +492,13 @@ export class SyncWorker extends EventEmitter {
     if (diverted.length > 0) this.dirtyStatus = true;
     const commits = this.commits;
     const mark = this.markChain.then(async () => {
-      await markShipped(edge, prev, next, diverted, centralHlc);
+      const dropped = await markShipped(edge, prev, next, diverted, centralHlc);
       this.crashIf('after-mark', commits);
+      // Rows the read skipped as superseded went with the batch's range.
+      if (dropped > rows.length) {
+        const ev: CollapsedEvent = { site: this.cfg.siteId, changes: dropped - rows.length };
+        this.emit('collapsed', ev);
+      }
       this.logger.log('debug', 'batch shipped', { site: this.cfg.siteId, rows: rows.length, held: diverted.length, ms: Date.now() - started });
     });
     mark.catch(() => {}); // awaited (and its failure handled) by the next ship or settleMarks()

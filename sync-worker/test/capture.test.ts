@@ -47,8 +47,10 @@ afterAll(async () => {
 
 async function drain(batchSize = 500, opts: { compare?: boolean } = {}) {
   const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_BATCH_SIZE: String(batchSize), SYNC_INTERVAL_SECONDS: '1' }));
-  const applied: string[] = [];
+  const applied: string[] & { collapsed?: number } = [];
+  applied.collapsed = 0;
   w.on('applied', (e: AppliedEvent) => applied.push(...e.changes.map((c: { table: string; key: unknown }) => `${c.table}:${JSON.stringify(c.key)}`)));
+  w.on('collapsed', (e: { changes: number }) => (applied.collapsed! += e.changes));
   await w.start();
   await waitFor(async () => (await pendingAtEdge(edge)) === 0, 30_000, 'outbox drained');
   await w.stop();
@@ -216,6 +218,7 @@ describe('edge capture (real PostgreSQL 15)', () => {
     expect((await central.query("SELECT progress FROM tasks WHERE id = 'hot'")).rows[0].progress).toBe(300);
     expect(applied.filter((a) => a.startsWith('jobs:'))).toHaveLength(1);
     expect(applied.filter((a) => a.startsWith('tasks:'))).toHaveLength(1);
+    expect(applied.collapsed).toBe(1000 + 300); // reported as collapsed: every change but the last of each key
     const writes = await central.query('SELECT t, count(*)::int AS n FROM write_log GROUP BY t ORDER BY t');
     expect(writes.rows).toEqual([
       { t: 'jobs', n: 1 },

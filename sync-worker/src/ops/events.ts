@@ -5,7 +5,7 @@ import type { EventEmitter } from 'node:events';
  * with the real worker or a test double. The payload types are the worker's own (type-only
  * import: no runtime coupling).
  */
-export type { AppliedChange, AppliedEvent, FailedEvent, WorkerState } from '../worker.js';
+export type { AppliedChange, AppliedEvent, CollapsedEvent, FailedEvent, WorkerState } from '../worker.js';
 export type { Op as ChangeOp } from '../outbox.js';
 
 /** What ops needs of the worker: its events. */

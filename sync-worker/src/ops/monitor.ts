@@ -1,5 +1,5 @@
 import { MetricsRegistry } from './metrics.js';
-import { describeError, type AppliedEvent, type FailedEvent, type SyncEvents, type WorkerState } from './events.js';
+import { describeError, type AppliedEvent, type CollapsedEvent, type FailedEvent, type SyncEvents, type WorkerState } from './events.js';
 import {
   mergeStatus,
   type CentralTableStatus,
@@ -40,6 +40,8 @@ export interface MonitorSnapshot extends StatusReport {
     stateSince: string;
     appliedTotal: number;
     failedTotal: number;
+    /** Changes superseded while queued at the edge, never shipped (their key's later change was). */
+    collapsedTotal: number;
     batches: number;
     lastBatch: { at: string; changes: number; durationMs: number } | null;
     /** Changes applied per second over the last history window. */
@@ -77,6 +79,7 @@ export class SyncMonitor {
   private stateSince = new Date().toISOString();
   private appliedTotal = 0;
   private failedTotal = 0;
+  private collapsedTotal = 0;
   private batches = 0;
   private lastBatch: MonitorSnapshot['worker']['lastBatch'] = null;
   private appliedAt: Array<{ t: number; n: number }> = [];
@@ -109,6 +112,7 @@ export class SyncMonitor {
     this.m = {
       applied: r.counter('pmoves_sync_applied_changes_total', 'Changes the centre committed, by table and operation.'),
       failed: r.counter('pmoves_sync_failed_changes_total', 'Changes marked failed (permanent error), by table.'),
+      collapsed: r.counter('pmoves_sync_collapsed_changes_total', 'Changes not shipped because a later change of the same key, queued behind them, superseded them.'),
       errors: r.counter('pmoves_sync_transient_errors_total', 'Transient errors (the worker retries with backoff).'),
       batches: r.counter('pmoves_sync_batches_total', 'Batches the centre committed.'),
       batchSeconds: r.histogram('pmoves_sync_batch_duration_seconds', 'Time to apply one batch at the centre.', [
@@ -129,15 +133,18 @@ export class SyncMonitor {
   /** Listens to a worker's events; returns a function that stops listening. */
   attach(worker: SyncEvents): () => void {
     const onApplied = (e: AppliedEvent) => this.onApplied(e);
+    const onCollapsed = (e: CollapsedEvent) => this.onCollapsed(e);
     const onFailed = (e: FailedEvent) => this.onFailed(e);
     const onState = (s: WorkerState) => this.setState(s);
     const onError = (e: unknown) => this.onError(e);
     worker.on('applied', onApplied);
+    worker.on('collapsed', onCollapsed);
     worker.on('failed', onFailed);
     worker.on('state', onState);
     worker.on('error', onError);
     const detach = () => {
       worker.off('applied', onApplied);
+      worker.off('collapsed', onCollapsed);
       worker.off('failed', onFailed);
       worker.off('state', onState);
       worker.off('error', onError);
@@ -162,6 +169,11 @@ export class SyncMonitor {
       else byKey.set(k, { table: c.table, op: c.op, n: 1 });
     }
     for (const v of byKey.values()) this.m.applied.inc({ table: v.table, op: v.op }, v.n);
+  }
+
+  onCollapsed(e: CollapsedEvent): void {
+    this.collapsedTotal += e.changes;
+    this.m.collapsed.inc({}, e.changes);
   }
 
   onFailed(e: FailedEvent): void {
@@ -314,6 +326,7 @@ export class SyncMonitor {
         stateSince: this.stateSince,
         appliedTotal: this.appliedTotal,
         failedTotal: this.failedTotal,
+        collapsedTotal: this.collapsedTotal,
         batches: this.batches,
         lastBatch: this.lastBatch,
         rate: this.rate(),

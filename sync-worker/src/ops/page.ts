@@ -49,7 +49,9 @@ export function renderLive(s: MonitorSnapshot, now = Date.now()): string {
   out.push(`<div><div class="k">worker</div><div class="v">${badge(w.state, STATE_COLOR[w.state] ?? '#6b7280')} <small>since ${escapeHtml(formatSince(w.stateSince, now))}</small></div></div>`);
   out.push(`<div><div class="k">centre</div><div class="v">${s.central.reachable ? badge('reachable', '#16a34a') : s.central.error?.startsWith('not read') ? badge('not read here', '#6b7280') : badge('unreachable', '#dc2626')}</div></div>`);
   out.push(`<div><div class="k">pending</div><div class="v" id="pending-total">${s.rows.filter((r) => r.site === s.site).reduce((n, r) => n + r.pending, 0)}</div></div>`);
-  out.push(`<div><div class="k">applied</div><div class="v" id="applied-total">${w.appliedTotal}</div></div>`);
+  out.push(
+    `<div><div class="k">applied</div><div class="v" id="applied-total">${w.appliedTotal}${w.collapsedTotal ? ` <small>+${w.collapsedTotal} collapsed</small>` : ''}</div></div>`,
+  );
   out.push(`<div><div class="k">rate</div><div class="v">${w.rate.toFixed(1)}/s</div></div>`);
   out.push(`<div><div class="k">last batch</div><div class="v">${w.lastBatch ? `${w.lastBatch.changes} in ${Math.round(w.lastBatch.durationMs)} ms, ${escapeHtml(formatSince(w.lastBatch.at, now))}` : 'none yet'}</div></div>`);
   for (const [k, v] of Object.entries(s.extra)) {

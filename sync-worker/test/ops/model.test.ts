@@ -111,3 +111,22 @@ describe('monitor without a readable centre (SYNC_TRANSPORT=rest)', () => {
     expect(m.health()).toMatchObject({ ok: true, local: true, central: false });
   });
 });
+
+describe('monitor: collapsed changes', () => {
+  it('counts changes superseded at the edge on /metrics and the page, apart from the applied ones', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { SyncMonitor } = await import('../../src/ops/monitor.js');
+    const { renderPage } = await import('../../src/ops/page.js');
+    const m = new SyncMonitor({ site: 'edge-c', reader: { readLocal: async () => [], close: async () => {} } });
+    const worker = new EventEmitter();
+    m.attach(worker);
+    worker.emit('applied', { site: 'edge-c', batchId: 'b', centralHlc: '1', durationMs: 3, changes: [{ outboxId: '1000', table: 'jobs', op: 'update', key: { id: 1 }, row: { id: 1 }, hlc: '1' }] });
+    worker.emit('collapsed', { site: 'edge-c', changes: 999 });
+    worker.emit('collapsed', { site: 'edge-c', changes: 1 });
+    expect(m.metrics.render()).toMatch(/^pmoves_sync_collapsed_changes_total 1000$/m);
+    expect(m.metrics.render()).toMatch(/^pmoves_sync_applied_changes_total\{op="update",table="jobs"\} 1$/m);
+    const s = m.snapshot();
+    expect(s.worker).toMatchObject({ appliedTotal: 1, collapsedTotal: 1000 });
+    expect(renderPage(s)).toContain('+1000 collapsed');
+  });
+});
