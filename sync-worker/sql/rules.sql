@@ -25,6 +25,9 @@ INSERT INTO pmoves_sync.rules (table_name, rank_sql, description) VALUES (
 -- pmoves_sync.rank_of(table, r): the rank of an image under this database's rules, as one SQL
 -- function generated from the table (a CASE over the table name, so the planner can inline it),
 -- evaluated the way the centre evaluates a rule (r bound in a one-row subquery).
+-- Not SECURITY DEFINER on purpose: a rule is SQL code that this function compiles, so running
+-- it with the installer's rights would let anyone who may write the table run SQL as the
+-- installer. Rules are changed by the role that installed pmoves-sync (it owns rank_of).
 CREATE OR REPLACE FUNCTION pmoves_sync.refresh_rank_of() RETURNS void
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -43,6 +46,9 @@ LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pmoves_sync.refresh_rank_of();
   RETURN NULL;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE EXCEPTION 'rank rules are SQL code: only the role that installed pmoves-sync (the owner of pmoves_sync.rank_of) may change them'
+    USING ERRCODE = '42501', HINT = 'change pmoves_sync.rules as that role, on the edges and at the centre alike';
 END $$;
 
 DROP TRIGGER IF EXISTS rules_changed ON pmoves_sync.rules;

@@ -68,4 +68,37 @@ describe('central ledger upgrade (jsonb key -> canonical text key)', () => {
     const rows = await db.query("SELECT site, hlc::text AS hlc FROM pmoves_sync.versions WHERE table_name = 'tasks'");
     expect(rows.rows).toEqual([{ site: 'b', hlc: String(6000n << 16n) }]);
   });
+
+  it('rules are code: only the installing role changes them; rank_of follows; an invalid rule is refused at once', async () => {
+    await installCentral(db);
+    // service_role at the centre may write every pmoves_sync table; a rule is SQL that rank_of
+    // compiles, so writing one is refused to a role that does not own rank_of.
+    await db.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rules_editor') THEN CREATE ROLE rules_editor; END IF; END $$;
+      GRANT USAGE ON SCHEMA pmoves_sync TO rules_editor; GRANT ALL ON pmoves_sync.rules TO rules_editor;`);
+    const rank = async (status: string) =>
+      (await db.query('SELECT pmoves_sync.rank_of($1, $2::jsonb) AS r', ['tasks', JSON.stringify({ status })])).rows[0].r;
+    expect(await rank('running')).toBe(1);
+    await db.query('SET ROLE rules_editor');
+    try {
+      await expect(db.query("UPDATE pmoves_sync.rules SET rank_sql = '5' WHERE table_name = 'tasks'")).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringMatching(/only the role that installed pmoves-sync/),
+      });
+    } finally {
+      await db.query('RESET ROLE');
+    }
+    expect(await rank('running')).toBe(1);
+
+    await db.query("UPDATE pmoves_sync.rules SET rank_sql = $1 WHERE table_name = 'tasks'", [`CASE r->>'status' WHEN 'running' THEN 5 ELSE 0 END`]);
+    await db.query("INSERT INTO pmoves_sync.rules (table_name, rank_sql) VALUES ('jobs', $1)", [`(r->>'priority')::integer`]);
+    expect(await rank('running')).toBe(5);
+    expect((await db.query(`SELECT pmoves_sync.rank_of('jobs', '{"priority": 7}') AS r`)).rows[0].r).toBe(7);
+    // A rule that is not valid SQL is refused when it is written, not when a batch needs it.
+    await expect(db.query("UPDATE pmoves_sync.rules SET rank_sql = 'CASE WHEN' WHERE table_name = 'jobs'")).rejects.toThrow(/syntax error/);
+    await db.query("DELETE FROM pmoves_sync.rules WHERE table_name = 'jobs'");
+    await db.query("UPDATE pmoves_sync.rules SET rank_sql = $1 WHERE table_name = 'tasks'", [
+      `CASE r->>'status' WHEN 'running' THEN 1 WHEN 'completed' THEN 2 WHEN 'done' THEN 2 WHEN 'failed' THEN 2 WHEN 'cancelled' THEN 2 ELSE 0 END`,
+    ]);
+    expect(await rank('running')).toBe(1);
+  });
 });
