@@ -20,9 +20,14 @@ CREATE TABLE IF NOT EXISTS pmoves_sync.outbox (
   PRIMARY KEY (txid, id)
 );
 
--- A key's changes in order: the worker skips a change that a later one of its key supersedes
--- (outbox.ts readBatch), one index probe per row read.
-CREATE INDEX IF NOT EXISTS outbox_key ON pmoves_sync.outbox (table_name, pk, txid, id);
+-- A key's changes in order, for the collapse probe (outbox.ts readBatch: skip a change that a
+-- later one of its key would beat at the centre), one index probe per row read. kh is a 64-bit
+-- hash of (table, key): the probe descends a btree of bigints instead of comparing jsonb keys
+-- (the key itself is compared only for rows that have a later change with the same hash).
+ALTER TABLE pmoves_sync.outbox
+  ADD COLUMN IF NOT EXISTS kh bigint GENERATED ALWAYS AS (hashtextextended(table_name || ' ' || pk::text, 0)) STORED;
+DROP INDEX IF EXISTS pmoves_sync.outbox_key;
+CREATE INDEX IF NOT EXISTS outbox_kh ON pmoves_sync.outbox (kh, txid, id);
 
 -- The worker's cursor: everything at or below (shipped_txid, shipped_id) is committed at the centre.
 CREATE TABLE IF NOT EXISTS pmoves_sync.state (

@@ -59,7 +59,7 @@ export async function readCursor(db: Db): Promise<Cursor> {
  */
 export async function readBatch(db: Db, cursor: Cursor, limit: number, uncollapsed: readonly string[] | null = null): Promise<OutboxRow[]> {
   const r = await db.query<OutboxRow>({
-    name: 'pmoves_sync_read_batch_v3', // prepared once per connection
+    name: 'pmoves_sync_read_batch_v4', // prepared once per connection
     text: `SELECT txid::text AS txid, id::text AS id, table_name AS "table", op, pk::text AS pk, image::text AS image,
             hlc::text AS hlc, gen
        FROM pmoves_sync.outbox o
@@ -67,7 +67,8 @@ export async function readBatch(db: Db, cursor: Cursor, limit: number, uncollaps
         AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
         AND ($4::text[] IS NULL OR o.table_name = ANY ($4::text[]) OR NOT EXISTS (
               SELECT 1 FROM pmoves_sync.outbox l
-               WHERE l.table_name = o.table_name AND l.pk = o.pk AND (l.txid, l.id) > (o.txid, o.id)
+               WHERE l.kh = o.kh AND (l.txid, l.id) > (o.txid, o.id)
+                 AND l.table_name = o.table_name AND l.pk = o.pk
                  AND l.txid < pg_snapshot_xmin(pg_current_snapshot())
                  AND (l.gen, pmoves_sync.rank_of(l.table_name, l.image), l.hlc)
                      > (o.gen, pmoves_sync.rank_of(o.table_name, o.image), o.hlc)))

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../test/support/postgres.js';
-import { installCentral, sqlFile } from '../src/install.js';
+import { installCentral, installEdge, sqlFile } from '../src/install.js';
+import { readBatch } from '../src/outbox.js';
 import { withClient } from './support/sync-env.js';
 
 // A centre installed by 0.1 keyed its version ledger by jsonb; 0.2 keys it by the canonical
@@ -100,5 +101,27 @@ describe('central ledger upgrade (jsonb key -> canonical text key)', () => {
       `CASE r->>'status' WHEN 'running' THEN 1 WHEN 'completed' THEN 2 WHEN 'done' THEN 2 WHEN 'failed' THEN 2 WHEN 'cancelled' THEN 2 ELSE 0 END`,
     ]);
     expect(await rank('running')).toBe(1);
+  });
+
+  it('an edge outbox from 0.1 (no key hash) gains it on install, for the changes already queued too', async () => {
+    const url = await server.createDatabase('edge_old');
+    const edge = new pg.Client({ connectionString: url });
+    await edge.connect();
+    try {
+      await edge.query(sqlFile('sample-schema'));
+      await installEdge(edge, { siteId: 'old', tables: ['jobs'] });
+      // 0.1's outbox had neither the hash column nor its index.
+      await edge.query('ALTER TABLE pmoves_sync.outbox DROP COLUMN kh');
+      const id = (await edge.query("INSERT INTO jobs (kind) VALUES ('v1') RETURNING id::text")).rows[0].id;
+      for (let i = 2; i <= 5; i++) await edge.query('UPDATE jobs SET kind = $1 WHERE id = $2', [`v${i}`, id]);
+      await installEdge(edge, { siteId: 'old', tables: ['jobs'] });
+      const rows = await readBatch(edge, { txid: '0', id: '0' }, 100, []);
+      expect(rows).toHaveLength(1); // the four earlier changes are superseded by the fifth
+      expect(JSON.parse(rows[0].image!).kind).toBe('v5');
+      const nulls = await edge.query('SELECT count(*)::int AS n FROM pmoves_sync.outbox WHERE kh IS NULL');
+      expect(nulls.rows[0].n).toBe(0);
+    } finally {
+      await edge.end();
+    }
   });
 });
