@@ -145,6 +145,7 @@ export class SyncWorker extends EventEmitter {
    * status report, so a rule changed on both sides takes effect within one report interval.
    */
   private uncollapsed: string[] | null | undefined;
+  private collapseSaid = '';
 
   constructor(cfg: SyncConfig, private readonly opts: SyncWorkerOptions = {}) {
     super();
@@ -511,7 +512,19 @@ export class SyncWorker extends EventEmitter {
   /** Compares the edge's rank rules with the centre's: the tables not to collapse, or null. */
   private async collapseRules(edge: pg.Client): Promise<string[] | null> {
     const [mine, theirs] = await Promise.all([edgeRules(edge), this.transport.rules()]);
-    return uncollapsedTables(mine, theirs);
+    const out = uncollapsedTables(mine, theirs);
+    // Said once per change of the set: a maintainer sees why a table's changes all ship.
+    const said = out === null ? 'unknown' : out.join(',');
+    if (said !== this.collapseSaid) {
+      this.collapseSaid = said;
+      if (out === null) this.logger.log('warn', 'the centre does not list its rank rules (older install): no change is collapsed at the edge', { hint: 'run pmoves-sync install --central' });
+      else if (out.length > 0) {
+        this.logger.log('warn', `rank rule differs between edge and centre for ${out.join(', ')}: every change of ${out.length === 1 ? 'it' : 'them'} ships, uncollapsed`, {
+          hint: 'make pmoves_sync.rules the same on both sides',
+        });
+      }
+    }
+    return out;
   }
 
   /** Refreshes sync_status at the centre: throttled while busy, always when caught up. True when it did. */

@@ -45,8 +45,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function drain(batchSize = 500, opts: { compare?: boolean } = {}) {
-  const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_BATCH_SIZE: String(batchSize), SYNC_INTERVAL_SECONDS: '1' }));
+async function drain(batchSize = 500, opts: { compare?: boolean; logs?: string[] } = {}) {
+  const logger = { log: (level: string, msg: string) => void opts.logs?.push(`${level}: ${msg}`) };
+  const w = new SyncWorker(loadSyncConfig({ SYNC_SITE_ID: 'cap', LOCAL_DB_URL: edgeUrl, CENTRAL_DB_URL: centralUrl, SYNC_BATCH_SIZE: String(batchSize), SYNC_INTERVAL_SECONDS: '1' }), { logger });
   const applied: string[] & { collapsed?: number } = [];
   applied.collapsed = 0;
   w.on('applied', (e: AppliedEvent) => applied.push(...e.changes.map((c: { table: string; key: unknown }) => `${c.table}:${JSON.stringify(c.key)}`)));
@@ -249,7 +250,11 @@ describe('edge capture (real PostgreSQL 15)', () => {
       await edge.query("INSERT INTO jobs (kind) VALUES ('j')");
       const jid = (await edge.query("SELECT id::text FROM jobs WHERE kind = 'j'")).rows[0].id;
       for (let i = 1; i <= 5; i++) await edge.query('UPDATE jobs SET payload = jsonb_build_object($1::text, 1) WHERE id = $2', ['k' + i, jid]);
-      const again = await drain(100);
+      const logs: string[] = [];
+      const again = await drain(100, { logs });
+      expect(logs.filter((l) => /rank rule differs between edge and centre for tasks/.test(l))).toEqual([
+        'warn: rank rule differs between edge and centre for tasks: every change of it ships, uncollapsed',
+      ]);
       expect(again.filter((a) => a === 'tasks:{"id":"ranked"}')).toHaveLength(30);
       expect(again.filter((a) => a.startsWith('jobs:'))).toHaveLength(1); // other tables still collapse
       expect((await central.query("SELECT progress FROM tasks WHERE id = 'ranked'")).rows[0].progress).toBe(30);
