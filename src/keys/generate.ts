@@ -8,7 +8,7 @@ import { setEnvValues } from '../env/edit.js';
 import { buildJwks, buildJwtKeys, newSigningJwk, opaqueKey, sameJson, signingKeyOf } from './asymmetric.js';
 import { DEFAULT_KEY_LIFETIME_SECONDS, inspectRoleKey, signRoleKey } from './jwt.js';
 import { isPlaceholder } from './placeholders.js';
-import { lintData } from '../lint/data.js';
+import { knownInsecureValue } from '../lint/data.js';
 import { randomSecret, unsafeCharsIn } from './random.js';
 import { secretSpecs, type SecretSpec } from './specs.js';
 
@@ -67,7 +67,7 @@ function checkRotate(rotate: string[]): void {
  * merely short or oddly encoded is kept with a warning (it may be in use).
  */
 function insecure(value: string): string | undefined {
-  return lintData().insecure.find((p) => p.re.test(value))?.why;
+  return knownInsecureValue(value);
 }
 
 /** `${OTHER}` / `$OTHER`: set elsewhere (another layer, the shell); generated values never hold `$`. */

@@ -7,6 +7,7 @@ import * as snapshot from './data/lint-data.gen.js';
 export interface LintData {
   version: 1;
   insecureValues: Array<{ pattern: string; why: string }>;
+  publishedValues?: Array<{ sha256: string; why: string }>;
   demoJwtSecrets: string[];
   demoJwtIssuers: string[];
   minJwtSecretLength?: number;
@@ -19,7 +20,7 @@ export interface LintData {
 export const LINT_DATA_FILE = 'src/lint/data/lint-data.yaml';
 export const LINT_DATA_SCHEMA = 'src/lint/data/lint-data.schema.json';
 
-let cached: (LintData & { insecure: Array<{ re: RegExp; why: string }> }) | undefined;
+let cached: (LintData & { insecure: Array<{ re: RegExp; why: string }>; published: Map<string, string> }) | undefined;
 
 /**
  * src/lint/data/lint-data.yaml, loaded once. It ships with the toolkit and is validated against
@@ -32,6 +33,19 @@ export function lintData() {
   if (cached) return cached;
   const text = readFileSync(fromRoot(LINT_DATA_FILE), 'utf8');
   const data = (createHash('sha256').update(text).digest('hex') === snapshot.sourceSha256 ? JSON.parse(snapshot.json) : parse(text)) as LintData;
-  cached = { ...data, insecure: data.insecureValues.map((v) => ({ re: new RegExp(v.pattern, 'i'), why: v.why })) };
+  cached = {
+    ...data,
+    insecure: data.insecureValues.map((v) => ({ re: new RegExp(v.pattern, 'i'), why: v.why })),
+    published: new Map((data.publishedValues ?? []).map((v) => [v.sha256, v.why])),
+  };
   return cached;
+}
+
+/** Why a value is known to be public (an insecure pattern or a published value), or undefined. Never returns the value. */
+export function knownInsecureValue(value: string): string | undefined {
+  const data = lintData();
+  const pattern = data.insecure.find((p) => p.re.test(value));
+  if (pattern) return pattern.why;
+  if (data.published.size === 0 || value.length < 8) return undefined;
+  return data.published.get(createHash('sha256').update(value).digest('hex'));
 }

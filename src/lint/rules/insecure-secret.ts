@@ -1,4 +1,4 @@
-import { lintData } from '../data.js';
+import { knownInsecureValue, lintData } from '../data.js';
 import { decodeJwt, verifyHs256 } from '../jwt.js';
 import type { Report, Rule } from '../types.js';
 import { isLiteral, isObj, services, svcLoc } from './util.js';
@@ -7,7 +7,8 @@ import { isLiteral, isObj, services, svcLoc } from './util.js';
 export function insecureReason(name: string, value: string, format: string | undefined): string | undefined {
   const data = lintData();
   if (data.demoJwtSecrets.includes(value)) return 'the upstream demo JWT secret, public to everyone (the demo keys are signed with it)';
-  for (const p of data.insecure) if (p.re.test(value)) return p.why;
+  const known = knownInsecureValue(value);
+  if (known) return known;
   const jwt = decodeJwt(value);
   if (jwt) {
     if (data.demoJwtIssuers.includes(String(jwt.payload.iss))) return `the upstream demo key (issuer "${jwt.payload.iss}"), public to everyone`;

@@ -188,6 +188,14 @@ describe('generateKeys on a file', () => {
     for (const name of ['JWT_SECRET', 'ANON_KEY', 'SERVICE_ROLE_KEY', 'DASHBOARD_PASSWORD', 'VAULT_ENC_KEY', 'PG_META_CRYPTO_KEY']) {
       expect(changed.has(name), name).toBe(true);
     }
+    // Random-looking but published in the example: replaced, not kept with a warning.
+    for (const name of ['SECRET_KEY_BASE', 'S3_PROTOCOL_ACCESS_KEY_ID', 'S3_PROTOCOL_ACCESS_KEY_SECRET']) {
+      const c = res.plan.changes.find((x) => x.name === name);
+      expect(c, name).toMatchObject({ action: 'replace', reason: expect.stringMatching(/published in the upstream \.env\.example/) });
+      const old = new RegExp(`^${name}=(.*)$`, 'm').exec(example)![1];
+      expect(env[name], name).not.toBe(old);
+    }
+    expect(res.plan.warnings.map((w) => w.name)).not.toContain('SECRET_KEY_BASE');
     // REALTIME_DB_ENC_KEY is not in the upstream example: appended at the end.
     expect(b.filter((l) => l.startsWith('REALTIME_DB_ENC_KEY=')).length).toBe(1);
     await jwtVerify(env.ANON_KEY, enc.encode(env.JWT_SECRET));

@@ -25,7 +25,8 @@ describe('upstream Supabase docker/ fixture', () => {
     const envLines = parseEnv(readFileSync(ENV, 'utf8'), ENV).entries;
     const lineOf = (k: string) => envLines.find((e) => e.key === k)!.line;
     const insecure = report.findings.filter((f: any) => f.rule === 'insecure-secret');
-    for (const k of ['JWT_SECRET', 'ANON_KEY', 'SERVICE_ROLE_KEY', 'POSTGRES_PASSWORD', 'DASHBOARD_PASSWORD']) {
+    // Placeholders, demo keys, and random-looking values published in the example alike.
+    for (const k of ['JWT_SECRET', 'ANON_KEY', 'SERVICE_ROLE_KEY', 'POSTGRES_PASSWORD', 'DASHBOARD_PASSWORD', 'SECRET_KEY_BASE', 'S3_PROTOCOL_ACCESS_KEY_ID', 'S3_PROTOCOL_ACCESS_KEY_SECRET']) {
       expect(insecure.find((f: any) => f.line === lineOf(k) && f.message.startsWith(`${k} `)), k).toBeTruthy();
     }
     const expiry = report.findings.filter((f: any) => f.rule === 'jwt-key-mismatch');

@@ -1,9 +1,9 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
-  lintData,
+  knownInsecureValue,
   loadCatalog,
   runLint
-} from "./chunk-3KTVIJTM.js";
+} from "./chunk-E6ZSBXHL.js";
 import "./chunk-E6RLBVN4.js";
 import {
   randomSecret,
@@ -22,7 +22,7 @@ import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs,
   registerSecret
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError
@@ -172,7 +172,7 @@ function checkRotate(rotate) {
   }
 }
 function insecure(value) {
-  return lintData().insecure.find((p) => p.re.test(value))?.why;
+  return knownInsecureValue(value);
 }
 function isReference(value) {
   return /\$\{?[A-Za-z_]/.test(value);

@@ -1,7 +1,7 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   exec
-} from "./chunk-B64VJXYX.js";
+} from "./chunk-7MVS35SP.js";
 import {
   loadValidatedYaml
 } from "./chunk-VBFNLYQP.js";
@@ -12,7 +12,7 @@ import {
   loadCompose,
   rules,
   runLint
-} from "./chunk-3KTVIJTM.js";
+} from "./chunk-E6ZSBXHL.js";
 import "./chunk-E6RLBVN4.js";
 import {
   readEnvFile
@@ -27,7 +27,7 @@ import {
   parseCommandArgs,
   redact,
   registerSecret
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

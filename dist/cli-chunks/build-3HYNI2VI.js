@@ -5,7 +5,7 @@ import {
 import {
   ExecError,
   exec
-} from "./chunk-B64VJXYX.js";
+} from "./chunk-7MVS35SP.js";
 import {
   loadValidatedYaml
 } from "./chunk-VBFNLYQP.js";
@@ -19,7 +19,7 @@ import {
 import {
   parseCommandArgs,
   redact
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

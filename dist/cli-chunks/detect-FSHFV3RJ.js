@@ -4,13 +4,13 @@ import {
 } from "./chunk-J55QLQ3J.js";
 import {
   exec
-} from "./chunk-B64VJXYX.js";
+} from "./chunk-7MVS35SP.js";
 import "./chunk-VBFNLYQP.js";
 import "./chunk-E6RLBVN4.js";
 import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

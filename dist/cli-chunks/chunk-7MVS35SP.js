@@ -1,7 +1,7 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   redact
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";

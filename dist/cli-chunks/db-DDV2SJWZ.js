@@ -14,7 +14,7 @@ import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs,
   registerSecret
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

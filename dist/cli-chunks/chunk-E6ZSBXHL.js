@@ -14,7 +14,7 @@ import {
   REDACTED,
   redact,
   registerSecret
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";
@@ -488,8 +488,8 @@ import { createHash } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/lint/data/lint-data.gen.js
-var sourceSha256 = "655013e1c9f3e3c489c868ef19b4bab1638407b8b88535758acb49c2f0d768e3";
-var json = '{"version":1,"insecureValues":[{"pattern":"^your[-_]","why":"an upstream .env.example placeholder (your-...)"},{"pattern":"super[-_]secret","why":"an upstream .env.example placeholder (super-secret)"},{"pattern":"this_password_is_insecure","why":"the upstream demo dashboard password"},{"pattern":"change[-_]?me","why":"a placeholder (changeme)"},{"pattern":"^dev[-_]","why":"a development default (dev_...)"},{"pattern":"^minioadmin$","why":"the MinIO default credential"},{"pattern":"^(password|secret|admin|postgres|supabase|test|example|default)[-_]?\\\\d*$","why":"a well-known default"},{"pattern":"^fake[-_]","why":"an upstream placeholder (fake_...)"},{"pattern":"^secret\\\\d+$","why":"an upstream placeholder (secret1234)"},{"pattern":"^(x+|0+|1234\\\\d*)$","why":"a dummy value"}],"demoJwtSecrets":["your-super-secret-jwt-token-with-at-least-32-characters-long"],"demoJwtIssuers":["supabase-demo"],"minJwtSecretLength":32,"expiryWarningDays":90,"supabaseServices":[{"name":"studio","images":["supabase/studio"]},{"name":"kong","images":["kong"]},{"name":"auth","images":["supabase/gotrue"]},{"name":"rest","images":["postgrest/postgrest"]},{"name":"realtime","images":["supabase/realtime"]},{"name":"storage","images":["supabase/storage-api"]},{"name":"imgproxy","images":["darthsim/imgproxy"]},{"name":"meta","images":["supabase/postgres-meta"]},{"name":"functions","images":["supabase/edge-runtime"]},{"name":"analytics","images":["supabase/logflare"]},{"name":"db","images":["supabase/postgres","postgres"]},{"name":"vector","images":["timberio/vector"]},{"name":"supavisor","images":["supabase/supavisor"]}],"exposedServices":[{"name":"db","images":["supabase/postgres","postgres"]},{"name":"supavisor","images":["supabase/supavisor"]},{"name":"pooler","images":[]},{"name":"meta","images":["supabase/postgres-meta"]}],"wiredVariables":{"GOTRUE_JWT_EXP":"JWT_EXPIRY","GOTRUE_JWT_SECRET":"JWT_SECRET","PGRST_JWT_SECRET":"JWT_SECRET","PGRST_APP_SETTINGS_JWT_SECRET":"JWT_SECRET","PGRST_APP_SETTINGS_JWT_EXP":"JWT_EXPIRY","API_JWT_SECRET":"JWT_SECRET","METRICS_JWT_SECRET":"JWT_SECRET","AUTH_JWT_SECRET":"JWT_SECRET","JWT_EXP":"JWT_EXPIRY","SUPABASE_ANON_KEY":"ANON_KEY","SUPABASE_SERVICE_KEY":"SERVICE_ROLE_KEY","SUPABASE_SERVICE_ROLE_KEY":"SERVICE_ROLE_KEY","ANON_KEY":"ANON_KEY","SERVICE_KEY":"SERVICE_ROLE_KEY"}}';
+var sourceSha256 = "c6cd6caa987da2d63b7584f44858cf391b87db118b5e1e35b4435d6ce7d7ff30";
+var json = '{"version":1,"insecureValues":[{"pattern":"^your[-_]","why":"an upstream .env.example placeholder (your-...)"},{"pattern":"super[-_]secret","why":"an upstream .env.example placeholder (super-secret)"},{"pattern":"this_password_is_insecure","why":"the upstream demo dashboard password"},{"pattern":"change[-_]?me","why":"a placeholder (changeme)"},{"pattern":"^dev[-_]","why":"a development default (dev_...)"},{"pattern":"^minioadmin$","why":"the MinIO default credential"},{"pattern":"^(password|secret|admin|postgres|supabase|test|example|default)[-_]?\\\\d*$","why":"a well-known default"},{"pattern":"^fake[-_]","why":"an upstream placeholder (fake_...)"},{"pattern":"^secret\\\\d+$","why":"an upstream placeholder (secret1234)"},{"pattern":"^(x+|0+|1234\\\\d*)$","why":"a dummy value"}],"publishedValues":[{"sha256":"52f004438faf780274c9c95f79d1cf39d2355fbcf035899fc0242b1437f30df3","why":"the SECRET_KEY_BASE published in the upstream .env.example"},{"sha256":"b0f3a96ded759f6c5f13d27881ffcbfd7821fd6bb5858b0ab819e7a187e46452","why":"the S3_PROTOCOL_ACCESS_KEY_ID published in the upstream .env.example"},{"sha256":"7f59edafa4d502ca0156b8fddf28394634d77b1843838b5783a7c9c95fcbd32f","why":"the S3_PROTOCOL_ACCESS_KEY_SECRET published in the upstream .env.example"}],"demoJwtSecrets":["your-super-secret-jwt-token-with-at-least-32-characters-long"],"demoJwtIssuers":["supabase-demo"],"minJwtSecretLength":32,"expiryWarningDays":90,"supabaseServices":[{"name":"studio","images":["supabase/studio"]},{"name":"kong","images":["kong"]},{"name":"auth","images":["supabase/gotrue"]},{"name":"rest","images":["postgrest/postgrest"]},{"name":"realtime","images":["supabase/realtime"]},{"name":"storage","images":["supabase/storage-api"]},{"name":"imgproxy","images":["darthsim/imgproxy"]},{"name":"meta","images":["supabase/postgres-meta"]},{"name":"functions","images":["supabase/edge-runtime"]},{"name":"analytics","images":["supabase/logflare"]},{"name":"db","images":["supabase/postgres","postgres"]},{"name":"vector","images":["timberio/vector"]},{"name":"supavisor","images":["supabase/supavisor"]}],"exposedServices":[{"name":"db","images":["supabase/postgres","postgres"]},{"name":"supavisor","images":["supabase/supavisor"]},{"name":"pooler","images":[]},{"name":"meta","images":["supabase/postgres-meta"]}],"wiredVariables":{"GOTRUE_JWT_EXP":"JWT_EXPIRY","GOTRUE_JWT_SECRET":"JWT_SECRET","PGRST_JWT_SECRET":"JWT_SECRET","PGRST_APP_SETTINGS_JWT_SECRET":"JWT_SECRET","PGRST_APP_SETTINGS_JWT_EXP":"JWT_EXPIRY","API_JWT_SECRET":"JWT_SECRET","METRICS_JWT_SECRET":"JWT_SECRET","AUTH_JWT_SECRET":"JWT_SECRET","JWT_EXP":"JWT_EXPIRY","SUPABASE_ANON_KEY":"ANON_KEY","SUPABASE_SERVICE_KEY":"SERVICE_ROLE_KEY","SUPABASE_SERVICE_ROLE_KEY":"SERVICE_ROLE_KEY","ANON_KEY":"ANON_KEY","SERVICE_KEY":"SERVICE_ROLE_KEY"}}';
 
 // src/lint/data.ts
 var LINT_DATA_FILE = "src/lint/data/lint-data.yaml";
@@ -498,8 +498,19 @@ function lintData() {
   if (cached) return cached;
   const text = readFileSync2(fromRoot(LINT_DATA_FILE), "utf8");
   const data = createHash("sha256").update(text).digest("hex") === sourceSha256 ? JSON.parse(json) : (0, import_yaml2.parse)(text);
-  cached = { ...data, insecure: data.insecureValues.map((v) => ({ re: new RegExp(v.pattern, "i"), why: v.why })) };
+  cached = {
+    ...data,
+    insecure: data.insecureValues.map((v) => ({ re: new RegExp(v.pattern, "i"), why: v.why })),
+    published: new Map((data.publishedValues ?? []).map((v) => [v.sha256, v.why]))
+  };
   return cached;
+}
+function knownInsecureValue(value) {
+  const data = lintData();
+  const pattern = data.insecure.find((p) => p.re.test(value));
+  if (pattern) return pattern.why;
+  if (data.published.size === 0 || value.length < 8) return void 0;
+  return data.published.get(createHash("sha256").update(value).digest("hex"));
 }
 
 // src/compose/schema/compose-validator.gen.js
@@ -11096,7 +11107,8 @@ function verifyHs256(jwt, secret) {
 function insecureReason(name, value, format) {
   const data = lintData();
   if (data.demoJwtSecrets.includes(value)) return "the upstream demo JWT secret, public to everyone (the demo keys are signed with it)";
-  for (const p of data.insecure) if (p.re.test(value)) return p.why;
+  const known = knownInsecureValue(value);
+  if (known) return known;
   const jwt = decodeJwt(value);
   if (jwt) {
     if (data.demoJwtIssuers.includes(String(jwt.payload.iss))) return `the upstream demo key (issuer "${jwt.payload.iss}"), public to everyone`;
@@ -12742,7 +12754,7 @@ function exceedsFailOn(result, failOn) {
 export {
   isEnvFileName,
   loadCompose,
-  lintData,
+  knownInsecureValue,
   rules,
   docsUrl,
   loadCatalog,

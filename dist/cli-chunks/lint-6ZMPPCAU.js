@@ -5,7 +5,7 @@ import {
   isEnvFileName,
   rules,
   runLint
-} from "./chunk-3KTVIJTM.js";
+} from "./chunk-E6ZSBXHL.js";
 import "./chunk-E6RLBVN4.js";
 import "./chunk-RPNSW2VL.js";
 import {
@@ -16,7 +16,7 @@ import {
   VERSION,
   parseCommandArgs,
   redact
-} from "./chunk-S6N5B5JU.js";
+} from "./chunk-ZCZW2VKZ.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError
