@@ -2,7 +2,7 @@ import { createRequire as __pmovesCreateRequire } from 'node:module'; const requ
 import {
   redact,
   runCli
-} from "./cli-chunks/chunk-ZCZW2VKZ.js";
+} from "./cli-chunks/chunk-5ERAG5N6.js";
 import "./cli-chunks/chunk-MA3RAYPA.js";
 
 // src/cli/io.ts

@@ -61,15 +61,6 @@ function checkRotate(rotate: string[]): void {
   }
 }
 
-/**
- * A value `pmoves lint` (insecure-secret) knows as published or default (its lint-data list).
- * Such a value was never a real secret, so it is replaced like an empty one; a value that is
- * merely short or oddly encoded is kept with a warning (it may be in use).
- */
-function insecure(value: string): string | undefined {
-  return knownInsecureValue(value);
-}
-
 /** `${OTHER}` / `$OTHER`: set elsewhere (another layer, the shell); generated values never hold `$`. */
 function isReference(value: string): boolean {
   return /\$\{?[A-Za-z_]/.test(value);
@@ -127,10 +118,13 @@ export async function planKeys(current: Record<string, string>, opts: PlanOption
       case 'opaque': {
         const fresh = () =>
           spec.kind === 'opaque' ? opaqueKey(spec.prefix!, spec.length) : randomSecret(spec.length!, spec.encoding!);
+        // A value `pmoves lint` knows as default or published was never a real secret: replaced
+        // like an empty one. One merely short or oddly encoded is kept with a warning (it may be in use).
+        const known = rotating || cur === '' ? undefined : knownInsecureValue(cur);
         if (rotating) set(spec.name, 'rotate', 'named in --rotate', fresh());
         else if (cur === '') set(spec.name, 'create', 'missing or empty', fresh());
         else if (isPlaceholder(cur)) set(spec.name, 'replace', 'holds a placeholder, not a secret', fresh());
-        else if (insecure(cur)) set(spec.name, 'replace', `insecure: ${insecure(cur)}`, fresh());
+        else if (known) set(spec.name, 'replace', `insecure: ${known}`, fresh());
         else {
           plan.kept.push(spec.name);
           const weak = weakness(spec, cur);

@@ -1,5 +1,5 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
-import{a as l,c as p}from"./chunk-AZFEKH6A.js";import{a as u,b as m}from"./chunk-DXTG7F5B.js";import"./chunk-HZ4QLI25.js";import"./chunk-BF32PUE7.js";import"./chunk-LJGVSYTZ.js";import"./chunk-VHYDUU46.js";import{a as f}from"./chunk-22HIMGJN.js";import"./chunk-2JEEVCKS.js";import"./chunk-24XTD5WJ.js";import"./chunk-BXVZFO2Q.js";import{a as i}from"./chunk-74OT4VED.js";import"./chunk-IMICOM7R.js";import{appendFileSync as h}from"node:fs";import{resolve as v}from"node:path";var y=`pmoves lint \u2014 check compose and env files against the Supabase standard names and the variable catalog
+import{a as l,c as p}from"./chunk-7ZB6WYHC.js";import{a as u,b as m}from"./chunk-DXTG7F5B.js";import"./chunk-UW64SZJD.js";import"./chunk-KASNFCHZ.js";import"./chunk-LJGVSYTZ.js";import"./chunk-VHYDUU46.js";import{a as f}from"./chunk-22HIMGJN.js";import"./chunk-2JEEVCKS.js";import"./chunk-24XTD5WJ.js";import"./chunk-BXVZFO2Q.js";import{a as i}from"./chunk-74OT4VED.js";import"./chunk-IMICOM7R.js";import{appendFileSync as h}from"node:fs";import{resolve as v}from"node:path";var y=`pmoves lint \u2014 check compose and env files against the Supabase standard names and the variable catalog
 
 Usage: pmoves lint [PATH...] [options]
 

@@ -1,7 +1,7 @@
 import { createRequire as __pmovesCreateRequire } from 'node:module'; const require = __pmovesCreateRequire(import.meta.url);
 import {
   exec
-} from "./chunk-7MVS35SP.js";
+} from "./chunk-ZJXJG65W.js";
 import {
   loadValidatedYaml
 } from "./chunk-VBFNLYQP.js";
@@ -12,7 +12,7 @@ import {
   loadCompose,
   rules,
   runLint
-} from "./chunk-E6ZSBXHL.js";
+} from "./chunk-WFFIWJ3T.js";
 import "./chunk-E6RLBVN4.js";
 import {
   readEnvFile
@@ -27,7 +27,7 @@ import {
   parseCommandArgs,
   redact,
   registerSecret
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

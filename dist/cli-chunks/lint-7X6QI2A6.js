@@ -5,7 +5,7 @@ import {
   isEnvFileName,
   rules,
   runLint
-} from "./chunk-E6ZSBXHL.js";
+} from "./chunk-WFFIWJ3T.js";
 import "./chunk-E6RLBVN4.js";
 import "./chunk-RPNSW2VL.js";
 import {
@@ -16,7 +16,7 @@ import {
   VERSION,
   parseCommandArgs,
   redact
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

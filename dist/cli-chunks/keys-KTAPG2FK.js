@@ -3,7 +3,7 @@ import {
   knownInsecureValue,
   loadCatalog,
   runLint
-} from "./chunk-E6ZSBXHL.js";
+} from "./chunk-WFFIWJ3T.js";
 import "./chunk-E6RLBVN4.js";
 import {
   randomSecret,
@@ -22,7 +22,7 @@ import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs,
   registerSecret
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError
@@ -171,9 +171,6 @@ function checkRotate(rotate) {
     });
   }
 }
-function insecure(value) {
-  return knownInsecureValue(value);
-}
 function isReference(value) {
   return /\$\{?[A-Za-z_]/.test(value);
 }
@@ -218,10 +215,11 @@ async function planKeys(current, opts = {}) {
       case "random":
       case "opaque": {
         const fresh = () => spec.kind === "opaque" ? opaqueKey(spec.prefix, spec.length) : randomSecret(spec.length, spec.encoding);
+        const known = rotating || cur === "" ? void 0 : knownInsecureValue(cur);
         if (rotating) set(spec.name, "rotate", "named in --rotate", fresh());
         else if (cur === "") set(spec.name, "create", "missing or empty", fresh());
         else if (isPlaceholder(cur)) set(spec.name, "replace", "holds a placeholder, not a secret", fresh());
-        else if (insecure(cur)) set(spec.name, "replace", `insecure: ${insecure(cur)}`, fresh());
+        else if (known) set(spec.name, "replace", `insecure: ${known}`, fresh());
         else {
           plan.kept.push(spec.name);
           const weak = weakness(spec, cur);

@@ -4,13 +4,13 @@ import {
 } from "./chunk-J55QLQ3J.js";
 import {
   exec
-} from "./chunk-7MVS35SP.js";
+} from "./chunk-ZJXJG65W.js";
 import "./chunk-VBFNLYQP.js";
 import "./chunk-E6RLBVN4.js";
 import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import {
   require_dist
 } from "./chunk-ZGQYJO67.js";

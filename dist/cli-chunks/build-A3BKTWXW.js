@@ -5,7 +5,7 @@ import {
 import {
   ExecError,
   exec
-} from "./chunk-7MVS35SP.js";
+} from "./chunk-ZJXJG65W.js";
 import {
   loadValidatedYaml
 } from "./chunk-VBFNLYQP.js";
@@ -19,7 +19,7 @@ import {
 import {
   parseCommandArgs,
   redact
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError

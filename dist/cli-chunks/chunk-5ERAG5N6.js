@@ -32,12 +32,12 @@ import { parseArgs } from "node:util";
 
 // src/cli/commands/index.ts
 var commands = {
-  lint: { summary: "check compose + env files: standard Supabase names, secrets, JWT keys, healthchecks, ports (--fix renames legacy names)", load: () => import("./lint-6ZMPPCAU.js") },
-  build: { summary: "plan, bake, build, push and merge multi-arch images (amd64, arm64, Jetson L4T variants) from images.yaml", load: () => import("./build-3HYNI2VI.js") },
-  deploy: { summary: "plan, apply (locked, health-gated, with rollback), status and rollback of a site deploy", load: () => import("./deploy-HETR6QI5.js") },
-  detect: { summary: "what this machine is (arch, WSL2, Jetson L4T/JetPack/CUDA, GPU, docker) and its runner labels", load: () => import("./detect-FSHFV3RJ.js") },
-  keys: { summary: "generate, check and store the Supabase secrets (JWT keys, passwords) as GitHub secrets", load: () => import("./keys-2GWJZQCK.js") },
-  db: { summary: "rotate the Supabase database role passwords and the env file together", load: () => import("./db-DDV2SJWZ.js") }
+  lint: { summary: "check compose + env files: standard Supabase names, secrets, JWT keys, healthchecks, ports (--fix renames legacy names)", load: () => import("./lint-7X6QI2A6.js") },
+  build: { summary: "plan, bake, build, push and merge multi-arch images (amd64, arm64, Jetson L4T variants) from images.yaml", load: () => import("./build-A3BKTWXW.js") },
+  deploy: { summary: "plan, apply (locked, health-gated, with rollback), status and rollback of a site deploy", load: () => import("./deploy-HG5W7XST.js") },
+  detect: { summary: "what this machine is (arch, WSL2, Jetson L4T/JetPack/CUDA, GPU, docker) and its runner labels", load: () => import("./detect-AFNCDV7P.js") },
+  keys: { summary: "generate, check and store the Supabase secrets (JWT keys, passwords) as GitHub secrets", load: () => import("./keys-KTAPG2FK.js") },
+  db: { summary: "rotate the Supabase database role passwords and the env file together", load: () => import("./db-GBUYK5R3.js") }
 };
 
 // src/cli/app.ts

@@ -14,7 +14,7 @@ import "./chunk-IVAXBV5S.js";
 import {
   parseCommandArgs,
   registerSecret
-} from "./chunk-ZCZW2VKZ.js";
+} from "./chunk-5ERAG5N6.js";
 import "./chunk-ZGQYJO67.js";
 import {
   UserError
